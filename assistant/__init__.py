@@ -1,0 +1,1 @@
+"""Answers with citations, built on the index's hits."""

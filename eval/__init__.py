@@ -1,0 +1,1 @@
+"""Scoring retrieval and answers against gold questions."""

@@ -1,0 +1,1 @@
+"""Embedding, storing and searching chunks: vectors never leave this package."""

@@ -1,0 +1,69 @@
+"""Embedding the chunks of an ingest and writing them as a new published index build."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from index.embedders import ModelEmbeddings
+from index.manifest import FORMAT_VERSION, IndexManifest, SourceRecord
+from index.store import write_index
+from ingest.chunk import Chunk, ChunkSettings
+from ingest.pipeline import IngestResult
+
+BATCH = 16  # small enough for a smooth progress bar, large enough to amortise the call
+
+
+def passage_text(chunk: Chunk, title: str) -> str:
+    """What gets embedded: the chunk with its document title and heading path as context."""
+    context = " › ".join((title, *chunk.section))
+    return f"{context}\n{chunk.text}"
+
+
+def embed_chunks(
+    chunks: tuple[Chunk, ...],
+    titles: dict[str, str],
+    embedder: ModelEmbeddings,
+    on_progress: Callable[[int], None] | None = None,
+) -> np.ndarray:
+    rows: list[list[float]] = []
+    for start in range(0, len(chunks), BATCH):
+        batch = chunks[start : start + BATCH]
+        rows.extend(embedder.embed_documents([passage_text(c, titles.get(c.document_id, "")) for c in batch]))
+        if on_progress:
+            on_progress(len(batch))
+    matrix = np.asarray(rows, dtype=np.float32).reshape(len(chunks), -1)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def build_index(
+    result: IngestResult,
+    embedder: ModelEmbeddings,
+    root: Path,
+    settings: ChunkSettings,
+    on_progress: Callable[[int], None] | None = None,
+) -> Path:
+    """Embed everything the ingest produced and publish it under `root`; returns the build folder."""
+    chunks = result.chunks
+    titles = {doc.document.id: doc.document.title for doc in result.documents}
+    vectors = embed_chunks(chunks, titles, embedder, on_progress)
+    dimension = vectors.shape[1] if len(chunks) else embedder.dimension
+    manifest = IndexManifest(
+        format_version=FORMAT_VERSION,
+        embedding_model=embedder.model_id,
+        dimension=int(dimension),
+        chunking=settings,
+        sources=tuple(
+            SourceRecord(d.document.id, d.document.file, d.document.sha256, len(d.pages), len(d.chunks))
+            for d in result.documents
+        ),
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        chunk_count=len(chunks),
+    )
+    documents = tuple(d.document for d in result.documents)
+    pages = tuple(page for d in result.documents for page in d.pages)
+    return write_index(root, manifest, documents, pages, chunks, vectors)

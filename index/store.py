@@ -1,0 +1,171 @@
+"""The index on disk: one build folder per ingest, published by atomically replacing a pointer file.
+
+Layout of an index directory:
+    CURRENT                 name of the published build (replaced with os.replace, never half-written)
+    builds/<name>/          manifest.json, vectors.faiss, chunks.jsonl, pages.jsonl, documents.json
+A crash or a failed ingest leaves at most an unpublished `.tmp-*` folder; readers keep the old build.
+This is the only module that imports faiss. No pickle anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
+from index.manifest import FORMAT_VERSION, IndexManifest
+from index.records import (
+    chunk_from_record,
+    chunk_to_record,
+    document_from_record,
+    document_to_record,
+    page_from_record,
+    page_to_record,
+)
+from ingest.chunk import Chunk
+from ingest.document import Document
+from ingest.page import Page
+
+log = logging.getLogger(__name__)
+
+_POINTER = "CURRENT"
+_BUILDS = "builds"
+_KEEP_BUILDS = 2  # the published build and the one before, for a manual rollback
+
+
+@dataclass(frozen=True)
+class StoredIndex:
+    """Everything one build holds, loaded into memory."""
+
+    path: Path
+    manifest: IndexManifest
+    documents: tuple[Document, ...]
+    pages: tuple[Page, ...]
+    chunks: tuple[Chunk, ...]
+    vectors: faiss.Index
+
+
+def write_index(
+    root: Path,
+    manifest: IndexManifest,
+    documents: tuple[Document, ...],
+    pages: tuple[Page, ...],
+    chunks: tuple[Chunk, ...],
+    vectors: np.ndarray,
+) -> Path:
+    """Write a new build under `root` and publish it; returns the build folder."""
+    builds = root / _BUILDS
+    builds.mkdir(parents=True, exist_ok=True)
+    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    tmp = builds / f".tmp-{name}"
+    tmp.mkdir()
+    try:
+        _write_files(tmp, manifest, documents, pages, chunks, vectors)
+        final = builds / name
+        tmp.rename(final)
+        _publish(root, name)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _prune(builds, keep=name)
+    log.info("index_written path=%s chunks=%d", final, len(chunks))
+    return final
+
+
+def load_index(root: Path, expected_model: str | None = None) -> StoredIndex:
+    """Load the published build (or `root` itself if it is a build folder)."""
+    build = resolve_build(root)
+    try:
+        manifest = IndexManifest.from_json((build / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexCorruptError(f"Index {build}: manifest.json fehlt oder ist beschädigt ({exc})") from exc
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"Index {root} hat Format {manifest.format_version}, erwartet wird {FORMAT_VERSION}. "
+            "Bitte neu aufbauen: kea ingest"
+        )
+    if expected_model is not None and manifest.embedding_model != expected_model:
+        raise IndexMismatchError(
+            f"Index {root} wurde mit dem Embedding-Modell {manifest.embedding_model!r} gebaut, "
+            f"konfiguriert ist {expected_model!r}. Bitte mit diesem Modell neu aufbauen (kea ingest) "
+            "oder das ursprüngliche Modell einstellen."
+        )
+    try:
+        vectors = faiss.read_index(str(build / "vectors.faiss"))
+        chunks = tuple(chunk_from_record(r) for r in _read_jsonl(build / "chunks.jsonl"))
+        pages = tuple(page_from_record(r) for r in _read_jsonl(build / "pages.jsonl"))
+        docs = tuple(document_from_record(r) for r in json.loads((build / "documents.json").read_text("utf-8")))
+    except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
+        raise IndexCorruptError(f"Index {build} ist unvollständig oder beschädigt ({exc})") from exc
+    if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
+        raise IndexCorruptError(f"Index {build}: {vectors.ntotal} Vektoren, aber {len(chunks)} Abschnitte")
+    return StoredIndex(build, manifest, docs, pages, chunks, vectors)
+
+
+def resolve_build(root: Path) -> Path:
+    if (root / "manifest.json").is_file():
+        return root
+    pointer = root / _POINTER
+    if not pointer.is_file():
+        raise IndexNotFoundError(
+            f"Kein Index unter {root}. Bitte zuerst einen Index aufbauen: kea ingest [PDF-ORDNER] --index {root}"
+        )
+    build = root / _BUILDS / pointer.read_text(encoding="utf-8").strip()
+    if not build.is_dir():
+        raise IndexCorruptError(f"Index {root}: veröffentlichter Stand {build.name} fehlt")
+    return build
+
+
+def _write_files(
+    folder: Path,
+    manifest: IndexManifest,
+    documents: tuple[Document, ...],
+    pages: tuple[Page, ...],
+    chunks: tuple[Chunk, ...],
+    vectors: np.ndarray,
+) -> None:
+    matrix = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(chunks), manifest.dimension)
+    flat = faiss.IndexFlatIP(manifest.dimension)  # exact search: a county corpus is thousands of chunks
+    flat.add(matrix)
+    faiss.write_index(flat, str(folder / "vectors.faiss"))
+    _write_jsonl(folder / "chunks.jsonl", [chunk_to_record(c) for c in chunks])
+    _write_jsonl(folder / "pages.jsonl", [page_to_record(p) for p in pages])
+    (folder / "documents.json").write_text(
+        json.dumps([document_to_record(d) for d in documents], ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    (folder / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+    for path in folder.iterdir():
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())
+
+
+def _publish(root: Path, name: str) -> None:
+    pointer_tmp = root / f".{_POINTER}.{uuid.uuid4().hex[:6]}"
+    pointer_tmp.write_text(name + "\n", encoding="utf-8")
+    os.replace(pointer_tmp, root / _POINTER)
+
+
+def _prune(builds: Path, keep: str) -> None:
+    finished = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True)
+    for old in [p for p in finished if p.name != keep][_KEEP_BUILDS - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_jsonl(path: Path, records: list[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

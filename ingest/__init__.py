@@ -1,0 +1,1 @@
+"""From PDF files to typed pages and chunks: the first stage of the pipeline."""

@@ -1,0 +1,152 @@
+"""Splitting clean pages into retrievable chunks that never cross a page and know their section."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ingest.page import Page
+
+ChunkKind = Literal["text", "table", "measure"]
+
+# Abbreviations after which a full stop does not end a sentence in German administrative prose.
+_ABBREVIATIONS = (
+    "z. B.", "z.B.", "u. a.", "u.a.", "d. h.", "d.h.", "bzw.", "ca.", "Nr.", "vgl.", "Abs.", "S.", "Mio.", "Mrd.",
+    "inkl.", "ggf.", "evtl.", "usw.", "etc.", "Dr.", "Prof.", "gem.", "i. d. R.", "v. a.", "o. ä.", "Tab.", "Abb.",
+    "p. a.", "Std.", "Jh.", "St.", "max.", "min.", "rd.", "insb.", "sog.",
+)
+_ABBREVIATION = re.compile(
+    r"(?<![\wÄÖÜäöüß])(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?= )"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])|\n")
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    size: int = 1000  # target characters
+    max_size: int = 1200
+    overlap: int = 150  # characters of trailing sentences repeated at the start of the next chunk
+    min_size: int = 300  # a smaller chunk absorbs the next section instead of standing alone
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    document_id: str
+    page: int  # physical, 1-based
+    page_label: str
+    section: tuple[str, ...]  # heading path, chapter first
+    kind: ChunkKind
+    text: str
+    ocr: bool = False
+
+
+def chunk_pages(pages: Sequence[Page], settings: ChunkSettings = ChunkSettings()) -> tuple[Chunk, ...]:
+    """Chunks of one document's pages; the heading path carries over page breaks."""
+    chunks: list[Chunk] = []
+    path: list[tuple[int, str]] = []
+    for page in pages:
+        segments: list[tuple[tuple[str, ...], str]] = []
+        for block in page.blocks:
+            if block.kind == "heading":
+                path = [(level, text) for level, text in path if level < block.level]
+                path.append((block.level, block.text))
+                segments.append((_titles(path), block.text))
+            else:
+                segments.append((_titles(path), block.text))
+        chunks.extend(_page_chunks(page, segments, settings))
+    return tuple(chunks)
+
+
+def chunk_id(document_id: str, page: int, offset: int, text: str) -> str:
+    digest = hashlib.sha256(f"{document_id}\x1f{page}\x1f{offset}\x1f{text}".encode()).hexdigest()
+    return digest[:16]
+
+
+def _titles(path: list[tuple[int, str]]) -> tuple[str, ...]:
+    return tuple(text for _, text in path)
+
+
+def _page_chunks(
+    page: Page, segments: list[tuple[tuple[str, ...], str]], settings: ChunkSettings
+) -> Iterator[Chunk]:
+    offset = 0
+    pieces: list[tuple[tuple[str, ...], str]] = []
+    for section, text in segments:
+        if pieces and sum(len(t) for _, t in pieces) >= settings.min_size and section != pieces[-1][0]:
+            yield from _emit(page, pieces, offset, settings)
+            offset += sum(len(t) + 1 for _, t in pieces)
+            pieces = []
+        pieces.append((section, text))
+    if pieces:
+        yield from _emit(page, pieces, offset, settings)
+
+
+def _emit(
+    page: Page, pieces: list[tuple[tuple[str, ...], str]], offset: int, settings: ChunkSettings
+) -> Iterator[Chunk]:
+    section = max(pieces, key=lambda piece: len(piece[1]))[0]
+    text = "\n".join(t for _, t in pieces)
+    for start, window in _windows(text, settings):
+        yield Chunk(
+            id=chunk_id(page.document_id, page.number, offset + start, window),
+            document_id=page.document_id,
+            page=page.number,
+            page_label=page.label,
+            section=section,
+            kind="text",
+            text=window,
+            ocr=page.ocr,
+        )
+
+
+def _windows(text: str, settings: ChunkSettings) -> Iterator[tuple[int, str]]:
+    """Sentence-aligned windows of about `size` characters, each starting with the previous one's tail."""
+    units = list(_units(text, settings.max_size))
+    index = 0
+    while index < len(units):
+        end = index
+        length = 0
+        while end < len(units) and (length == 0 or length + len(units[end][1]) <= settings.size):
+            length += len(units[end][1])
+            end += 1
+        start_offset = units[index][0]
+        yield start_offset, text[start_offset : units[end - 1][0] + len(units[end - 1][1])].strip()
+        if end >= len(units):
+            break
+        back = end
+        carried = 0
+        while back - 1 > index and carried + len(units[back - 1][1]) <= settings.overlap:
+            back -= 1
+            carried += len(units[back][1])
+        index = back
+
+
+def _units(text: str, max_size: int) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) pairs; a sentence longer than max_size is cut at word boundaries."""
+    protected = _protect(text)
+    start = 0
+    for match in _SENTENCE_END.finditer(protected):
+        yield from _cut(start, text[start : match.end()], max_size)
+        start = match.end()
+    if start < len(text):
+        yield from _cut(start, text[start:], max_size)
+
+
+def _protect(text: str) -> str:
+    # Same length as the text, so offsets stay valid: abbreviation dots become a non-sentence character.
+    return _ABBREVIATION.sub(lambda match: match.group(0).replace(".", "\x00"), text)
+
+
+def _cut(offset: int, sentence: str, max_size: int) -> Iterator[tuple[int, str]]:
+    while len(sentence) > max_size:
+        cut = sentence.rfind(" ", 0, max_size)
+        cut = cut if cut > max_size // 2 else max_size
+        yield offset, sentence[:cut]
+        offset += cut
+        sentence = sentence[cut:]
+    if sentence.strip():
+        yield offset, sentence

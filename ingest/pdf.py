@@ -1,0 +1,140 @@
+"""Reading PDF files with pypdf: the only module that imports it.
+
+Yields each page's raw text with the font size of every text run, so that later stages can tell
+headings from body text without a second pass over the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
+
+from ingest.errors import EmptyPdfError, EncryptedPdfError, UnreadablePdfError
+
+log = logging.getLogger(__name__)
+
+_PDF_MAGIC = b"%PDF-"
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One run of text as the content stream draws it, with its effective font size."""
+
+    text: str
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class RawPage:
+    number: int  # physical, 1-based
+    label: str  # printed page label from the PDF's /PageLabels, else the number
+    text: str
+    runs: tuple[TextRun, ...]
+    has_images: bool
+
+
+def read_pdf(path: Path) -> tuple[RawPage, ...]:
+    """All pages of a PDF, or an IngestError with a one-line reason."""
+    _check_magic(path)
+    try:
+        reader = PdfReader(path, strict=False)
+        _unlock(reader, path)
+        count = len(reader.pages)
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadablePdfError(f"{path.name}: PDF ist beschädigt oder nicht lesbar ({_short(exc)})") from exc
+    if count == 0:
+        raise EmptyPdfError(f"{path.name}: PDF enthält keine Seiten")
+    labels = _page_labels(reader, count)
+    pages = []
+    for index in range(count):
+        try:
+            pages.append(_read_page(reader, index, labels[index]))
+        except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # One damaged page must not cost the whole document.
+            log.warning("page_unreadable file=%s page=%d reason=%s", path.name, index + 1, _short(exc))
+            pages.append(RawPage(index + 1, labels[index], "", (), False))
+    return tuple(pages)
+
+
+def _check_magic(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError as exc:
+        raise UnreadablePdfError(f"{path.name}: Datei nicht lesbar ({_short(exc)})") from exc
+    if not head:
+        raise EmptyPdfError(f"{path.name}: Datei ist leer (0 Bytes)")
+    if _PDF_MAGIC not in head:
+        raise UnreadablePdfError(f"{path.name}: keine PDF-Datei (PDF-Kennung fehlt)")
+
+
+def _unlock(reader: PdfReader, path: Path) -> None:
+    if not reader.is_encrypted:
+        return
+    try:
+        # Many "protected" PDFs only restrict printing and open with an empty user password.
+        if reader.decrypt(""):
+            return
+    except (FileNotDecryptedError, NotImplementedError, PdfReadError, DependencyError) as exc:
+        # DependencyError: AES needs an optional crypto package; for the user it is still "protected".
+        raise EncryptedPdfError(f"{path.name}: PDF ist passwortgeschützt ({_short(exc)})") from exc
+    raise EncryptedPdfError(f"{path.name}: PDF ist passwortgeschützt")
+
+
+def _page_labels(reader: PdfReader, count: int) -> list[str]:
+    try:
+        labels = list(reader.page_labels)
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, IndexError):
+        labels = []
+    if len(labels) != count:
+        return [str(number) for number in range(1, count + 1)]
+    return [label or str(number) for number, label in enumerate(labels, start=1)]
+
+
+def _read_page(reader: PdfReader, index: int, label: str) -> RawPage:
+    page = reader.pages[index]
+    runs: list[TextRun] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text and text.strip():
+            runs.append(TextRun(text, _effective_size(size, cm, tm), _is_bold(font)))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    return RawPage(index + 1, label, text, tuple(runs), _has_images(page))
+
+
+def _effective_size(size: Any, cm: Any, tm: Any) -> float:
+    try:
+        scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
+        value = float(size) * (scale or 1.0)
+    except (TypeError, ValueError, IndexError):
+        return 0.0
+    return round(value, 1)
+
+
+def _is_bold(font: Any) -> bool:
+    try:
+        name = str(font.get("/BaseFont", "")) if font else ""
+    except AttributeError:
+        return False
+    return any(mark in name.lower() for mark in ("bold", "bd", "black", "heavy", "semibold"))
+
+
+def _has_images(page: Any) -> bool:
+    try:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        return any(xobjects[name].get_object().get("/Subtype") == "/Image" for name in xobjects)
+    except (KeyError, AttributeError, TypeError, PdfReadError):
+        return False
+
+
+def _short(exc: BaseException) -> str:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return message[:160]

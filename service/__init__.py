@@ -1,0 +1,1 @@
+"""The composition root: settings, concrete objects, CLI (and later HTTP)."""

