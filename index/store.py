@@ -65,7 +65,7 @@ def write_index(
     """Write a new build under `root` and publish it; returns the build folder."""
     builds = root / _BUILDS
     builds.mkdir(parents=True, exist_ok=True)
-    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:4]  # sorts by time
     tmp = builds / f".tmp-{name}"
     tmp.mkdir()
     try:

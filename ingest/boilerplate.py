@@ -20,9 +20,11 @@ def boilerplate_keys(pages: Sequence[Sequence[str]]) -> tuple[frozenset[str], fr
     full: Counter[str] = Counter()
     prefix: Counter[str] = Counter()
     for lines in pages:
-        zone = _zone(lines)
-        full.update({_key(line) for line in zone})
-        prefix.update({_key(line)[:_PREFIX] for line in zone if len(_key(line)) >= _PREFIX})
+        # Keys are counted per zone, so a line repeating at the top does not condemn its twin at the bottom.
+        for zone_name, zone in (("top", lines[:ZONE]), ("bottom", lines[-ZONE:])):
+            keys = {zone_name + _key(line) for line in zone}
+            full.update(keys)
+            prefix.update({key[: len(zone_name) + _PREFIX] for key in keys if len(key) >= len(zone_name) + _PREFIX})
     threshold = max(3, int(0.3 * len(pages)))
     return (
         frozenset(key for key, count in full.items() if count >= threshold),
@@ -36,24 +38,22 @@ def strip_boilerplate(lines: Sequence[str], keys: tuple[frozenset[str], frozense
     count = len(lines)
     kept = []
     for index, line in enumerate(lines):
-        in_zone = index < ZONE or index >= count - ZONE
-        if in_zone and _is_boilerplate(line, full, prefix):
+        zones = [name for name, inside in (("top", index < ZONE), ("bottom", index >= count - ZONE)) if inside]
+        if any(_is_boilerplate(line, zone, full, prefix) for zone in zones):
             continue
         kept.append(line)
     return kept
 
 
-def _is_boilerplate(line: str, full: frozenset[str], prefix: frozenset[str]) -> bool:
-    key = _key(line)
+def _is_boilerplate(line: str, zone: str, full: frozenset[str], prefix: frozenset[str]) -> bool:
     if _PAGE_NUMBER.match(line.strip().lower()):
         return True
-    return key in full or (len(key) >= _PREFIX and len(line) < 160 and key[:_PREFIX] in prefix)
-
-
-def _zone(lines: Sequence[str]) -> list[str]:
-    if len(lines) <= 2 * ZONE:
-        return list(lines)
-    return [*lines[:ZONE], *lines[-ZONE:]]
+    if sum(ch.isalpha() for ch in line) < 3:
+        # Numbers alone are table cells unless they look like a page number (handled above).
+        return False
+    key = zone + _key(line)
+    size = len(zone) + _PREFIX
+    return key in full or (len(key) >= size and len(line) < 160 and key[:size] in prefix)
 
 
 def _key(line: str) -> str:

@@ -14,9 +14,42 @@ ChunkKind = Literal["text", "table", "measure"]
 
 # Abbreviations after which a full stop does not end a sentence in German administrative prose.
 _ABBREVIATIONS = (
-    "z. B.", "z.B.", "u. a.", "u.a.", "d. h.", "d.h.", "bzw.", "ca.", "Nr.", "vgl.", "Abs.", "S.", "Mio.", "Mrd.",
-    "inkl.", "ggf.", "evtl.", "usw.", "etc.", "Dr.", "Prof.", "gem.", "i. d. R.", "v. a.", "o. ä.", "Tab.", "Abb.",
-    "p. a.", "Std.", "Jh.", "St.", "max.", "min.", "rd.", "insb.", "sog.",
+    "z. B.",
+    "z.B.",
+    "u. a.",
+    "u.a.",
+    "d. h.",
+    "d.h.",
+    "bzw.",
+    "ca.",
+    "Nr.",
+    "vgl.",
+    "Abs.",
+    "S.",
+    "Mio.",
+    "Mrd.",
+    "inkl.",
+    "ggf.",
+    "evtl.",
+    "usw.",
+    "etc.",
+    "Dr.",
+    "Prof.",
+    "gem.",
+    "i. d. R.",
+    "v. a.",
+    "o. ä.",
+    "Tab.",
+    "Abb.",
+    "p. a.",
+    "Std.",
+    "Jh.",
+    "St.",
+    "max.",
+    "min.",
+    "rd.",
+    "insb.",
+    "sog.",
 )
 _ABBREVIATION = re.compile(
     r"(?<![\wÄÖÜäöüß])(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?= )"
@@ -70,9 +103,7 @@ def _titles(path: list[tuple[int, str]]) -> tuple[str, ...]:
     return tuple(text for _, text in path)
 
 
-def _page_chunks(
-    page: Page, segments: list[tuple[tuple[str, ...], str]], settings: ChunkSettings
-) -> Iterator[Chunk]:
+def _page_chunks(page: Page, segments: list[tuple[tuple[str, ...], str]], settings: ChunkSettings) -> Iterator[Chunk]:
     offset = 0
     pieces: list[tuple[tuple[str, ...], str]] = []
     for section, text in segments:

@@ -10,6 +10,7 @@ from ingest.text import normalize_line
 
 _MIN_STEP = 1.15  # a heading is set at least this much larger than the body text
 _MAX_HEADING_CHARS = 140
+_MAX_HEADING_SHARE = 0.15  # headings are rare; a large size carrying more text is body text set large
 
 
 def body_size(runs: Sequence[TextRun]) -> float:
@@ -26,6 +27,13 @@ def heading_levels(pages_runs: Sequence[Sequence[TextRun]]) -> dict[str, int]:
     body = body_size(all_runs)
     if body <= 0:
         return {}
+    chars: Counter[float] = Counter()
+    for run in all_runs:
+        chars[run.size] += len(run.text.strip())
+    total = sum(chars.values())
+    # Small print (tables, footnotes) can outweigh the body; the largest common size is the body then.
+    common = [size for size, count in chars.items() if count > _MAX_HEADING_SHARE * total]
+    body = max([body, *common])
     texts_by_size: dict[float, set[str]] = {}
     for runs in pages_runs:
         for size, text in _merged_large_runs(runs, body * _MIN_STEP):

@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Never
 
 from tqdm import tqdm
 
@@ -82,7 +83,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _advance(bar: tqdm[object], steps: int) -> None:
+def _advance(bar: tqdm[Never], steps: int) -> None:
     bar.update(steps)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import PDFPageLabel
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 
@@ -144,7 +143,7 @@ class BodyStart(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         page = self.canv.getPageNumber()
         self.state.body_start = page
-        self.canv.addPageLabel(page - 1, PDFPageLabel.ARABIC, 1)
+        self.canv.addPageLabel(page - 1, "ARABIC", 1)
 
 
 class MeasureGate(Flowable):  # type: ignore[misc]

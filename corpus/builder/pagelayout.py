@@ -7,7 +7,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFPageLabel
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -15,10 +14,12 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from .flowables import HeadingParagraph, LayoutState
 from .typography import ACCENT, FONT, FONT_BOLD, GREY, NOTICE, ligate, printable
 
-PAGE_W, PAGE_H = A4
-MARGIN_IN, MARGIN_OUT = 22 * mm, 20 * mm
-MARGIN_TOP, MARGIN_BOTTOM = 24 * mm, 22 * mm
-GUTTER = 7 * mm
+PAGE_W: float = A4[0]
+PAGE_H: float = A4[1]
+MM: float = mm
+MARGIN_IN, MARGIN_OUT = 22 * MM, 20 * MM
+MARGIN_TOP, MARGIN_BOTTOM = 24 * MM, 22 * MM
+GUTTER = 7 * MM
 TEXT_W = PAGE_W - MARGIN_IN - MARGIN_OUT
 TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
@@ -45,7 +46,9 @@ class SampleDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, filename: str, state: LayoutState, running_header: str, **kw: Any) -> None:
         self.state = state
         self.running_header = running_header
-        super().__init__(filename, pagesize=A4, invariant=1, **kw)
+        # A TTF as initial font keeps reportlab from opening every page with an empty
+        # BT...ET block, which would put text operators on the scanned pages.
+        super().__init__(filename, pagesize=A4, invariant=1, initialFontName=FONT, **kw)
         self.addPageTemplates(self._templates())
 
     def _templates(self) -> list[PageTemplate]:
@@ -95,7 +98,7 @@ class SampleDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.restoreState()
 
     def _decorate_title(self, canv: Canvas, doc: Any) -> None:
-        canv.addPageLabel(0, PDFPageLabel.ROMAN_LOWER, 1)
+        canv.addPageLabel(0, "ROMAN_LOWER", 1)
         canv.saveState()
         canv.setFont(FONT, 7.5)
         canv.setFillColor(GREY)

@@ -83,7 +83,8 @@ class _Story:
 
     def block(self, block: model.Block) -> None:
         st = styles()
-        keys = (block.key,) if getattr(block, "key", "") else ()
+        key: str = getattr(block, "key", "")
+        keys = (key,) if key else ()
         match block:
             case model.Heading(text=text, level=level):
                 self.heading(text, level, keys, toc=self.in_body)

@@ -122,3 +122,828 @@ _FRONT: tuple[Block, ...] = (
         "Rhythmus vorgesehen."
     ),
 )
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 1: Lage und Raumstruktur (zweispaltig)
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP1: tuple[Block, ...] = (
+    Columns(2),
+    Heading("1 Lage und Raumstruktur", 1),
+    Heading("1.1 Geografische Lage und Naturraum", 2),
+    Para(
+        "Der Landkreis Bernkastel-Wittlich liegt im Westen des Landes Rheinland-Pfalz und gehört zur "
+        "Planungsgemeinschaft Region Trier. Mit einer Fläche von 1.167,9 km² zählt er zu den flächengrößeren "
+        "Landkreisen des Landes. Er grenzt im Norden an den Landkreis Vulkaneifel, im Nordosten an den Landkreis "
+        "Cochem-Zell, im Osten an den Rhein-Hunsrück-Kreis, im Süden an den Landkreis Birkenfeld, im Südwesten an "
+        "den Landkreis Trier-Saarburg und im Westen an den Eifelkreis Bitburg-Prüm. Kreisstadt und Sitz der "
+        "Kreisverwaltung ist Wittlich. Das Oberzentrum Trier liegt rund 40 km südwestlich der Kreisstadt, die "
+        "Landeshauptstadt Mainz ist etwa 130 km entfernt. Die Grenze zum Großherzogtum Luxemburg ist von Wittlich "
+        "aus in rund 50 Minuten Fahrzeit erreichbar, was die Arbeitsmarktverflechtungen des Kreises spürbar prägt.",
+        key="SA-lage-p1",
+    ),
+    Para(
+        "Naturräumlich hat der Landkreis Anteil an drei sehr unterschiedlichen Landschaften. Das Moseltal "
+        "durchzieht den Kreis von Trittenheim im Südwesten bis Enkirch im Nordosten in weiten Schleifen; die "
+        "steilen, nach Süden exponierten Hänge der Mittelmosel tragen einige der bekanntesten Weinlagen "
+        "Deutschlands. Nördlich der Mosel erstreckt sich die Wittlicher Senke, eine fruchtbare, vergleichsweise "
+        "flache Buntsandsteinmulde, an die sich die bewaldeten Ausläufer der Vulkaneifel mit den Tälern von Lieser "
+        "und Kleiner Kyll und der Burgenstadt Manderscheid anschließen. Südlich der Mosel steigt das Gelände zu den "
+        "Hochflächen des Hunsrücks an. Dort liegt mit dem Erbeskopf (816 m ü. NN) die höchste Erhebung von "
+        "Rheinland-Pfalz; ein großer Teil der Waldflächen im Raum Morbach und Thalfang gehört zum 2015 "
+        "gegründeten Nationalpark Hunsrück-Hochwald. Zwischen dem Moselufer bei Enkirch (rund 105 m ü. NN) und "
+        "dem Gipfel des Erbeskopfs liegen damit mehr als 700 Höhenmeter."
+    ),
+    Para(
+        "Die Flächennutzung spiegelt diese naturräumliche Gliederung wider. Knapp die Hälfte der Kreisfläche ist "
+        "bewaldet; der Waldanteil liegt damit deutlich über dem Landesdurchschnitt von rund 42 %. Gut ein Drittel "
+        "der Fläche wird landwirtschaftlich genutzt, darunter Grünland und Ackerflächen in der Wittlicher Senke "
+        "und auf den Hunsrückhöhen sowie die Rebflächen an Mosel und Seitentälern. Die Siedlungs- und "
+        "Verkehrsfläche nimmt rund ein Zehntel der Kreisfläche ein und ist damit spürbar geringer als im "
+        "rheinland-pfälzischen Durchschnitt. Die Flächenneuinanspruchnahme für Siedlungs- und Verkehrszwecke "
+        "betrug im Mittel der Jahre 2015 bis 2019 rund 0,2 ha je Tag; ein wesentlicher Teil entfiel auf den "
+        "Hochmoselübergang, die Erweiterung von Gewerbegebieten sowie auf Neubaugebiete im Umland von Wittlich."
+    ),
+    Table(
+        caption="Tabelle 1: Flächennutzung im Landkreis Bernkastel-Wittlich 2019",
+        header=("Nutzungsart", "Fläche in km²", "Anteil in %"),
+        rows=(
+            ("Siedlungs- und Verkehrsfläche", "121,5", "10,4"),
+            ("Landwirtschaftsfläche (einschl. Rebflächen)", "438,0", "37,5"),
+            ("Waldfläche", "572,3", "49,0"),
+            ("Wasserfläche", "14,0", "1,2"),
+            ("Sonstige Flächen (Unland, Abbauland u. a.)", "22,1", "1,9"),
+            ("Insgesamt", "1.167,9", "100,0"),
+        ),
+        unit="Fläche in km², Anteil in %; Stichtag 31.12.2019",
+        source=_SL,
+        key="SA-lage-tab-flaeche",
+    ),
+    Heading("1.2 Verwaltungsgliederung und Gebietskörperschaften", 2),
+    Para(
+        "Der Landkreis gliedert sich in die verbandsfreie Stadt Wittlich, die verbandsfreie Gemeinde Morbach "
+        "sowie die vier Verbandsgemeinden Bernkastel-Kues, Thalfang am Erbeskopf, Traben-Trarbach und "
+        "Wittlich-Land. Den Verbandsgemeinden gehören insgesamt 107 Ortsgemeinden an, darunter die Städte "
+        "Bernkastel-Kues, Traben-Trarbach und Manderscheid. Die Gemeinde Morbach ist als Einheitsgemeinde in "
+        "19 Ortsbezirke untergliedert. Prägend ist die Kleinteiligkeit der Gemeindestruktur: Mehr als die Hälfte "
+        "der Ortsgemeinden hat weniger als 500 Einwohnerinnen und Einwohner, rund ein Fünftel sogar weniger als "
+        "200. Die Ortsgemeinden nehmen ihre Selbstverwaltungsaufgaben überwiegend ehrenamtlich wahr, während die "
+        "Verbandsgemeindeverwaltungen die Verwaltungsgeschäfte führen und Aufgaben wie die Trägerschaft der "
+        "Grundschulen, den Brandschutz und die Wasserversorgung übernehmen.",
+        key="SA-lage-p-gk",
+    ),
+    Para(
+        "Im Zuge der Kommunal- und Verwaltungsreform des Landes Rheinland-Pfalz wurden zwischen 2012 und 2014 "
+        "mehrere frühere Verbandsgemeinden aufgelöst und mit Nachbarverbandsgemeinden zusammengeschlossen. Die "
+        "Verbandsgemeinden Bernkastel-Kues, Traben-Trarbach und Wittlich-Land haben dadurch an Fläche und "
+        "Einwohnern gewonnen. Die Verbandsgemeinde Wittlich-Land ist heute sowohl nach der Fläche als auch nach "
+        "der Einwohnerzahl die größte Gebietskörperschaft des Kreises; sie umschließt die Kreisstadt nahezu "
+        "vollständig und reicht von der Mosel bis in die Vulkaneifel. Die Verbandsgemeinde Thalfang am Erbeskopf "
+        "ist die bevölkerungsschwächste Gebietskörperschaft und zugleich am dünnsten besiedelt. Die Spannweite "
+        "der Bevölkerungsdichte reicht von rund 50 Einwohnern je km² im Hochwald bis zu über 380 Einwohnern je km² "
+        "in der Stadt Wittlich (vgl. Tabelle 2)."
+    ),
+    Table(
+        caption="Tabelle 2: Gebietskörperschaften des Landkreises – Fläche und Bevölkerung",
+        header=("Gebietskörperschaft", "Ortsgemeinden", "Fläche in km²", "Einwohner 31.12.2019", "Einwohner je km²"),
+        rows=(
+            ("Stadt Wittlich (verbandsfrei)", "–", "49,7", "19.080", "384"),
+            ("Gemeinde Morbach (verbandsfrei)", "–", "122,1", "10.790", "88"),
+            ("VG Bernkastel-Kues", "30", "244,6", "25.210", "103"),
+            ("VG Thalfang am Erbeskopf", "20", "133,6", "6.640", "50"),
+            ("VG Traben-Trarbach", "13", "196,3", "16.950", "86"),
+            ("VG Wittlich-Land", "44", "421,6", "33.995", "81"),
+            ("Landkreis Bernkastel-Wittlich", "107", "1.167,9", "112.665", "96"),
+        ),
+        unit="Anzahl, Fläche in km²; Gebietsstand 01.01.2020",
+        source=_SL,
+        key="SA-lage-tab-gk",
+    ),
+    Heading("1.3 Zentrale Orte und raumordnerische Einordnung", 2),
+    Para(
+        "Nach dem Landesentwicklungsprogramm (LEP IV) und dem Regionalen Raumordnungsplan der Region Trier ist "
+        "die Kreisstadt Wittlich als Mittelzentrum ausgewiesen und übernimmt für große Teile des Kreises "
+        "Versorgungsfunktionen in den Bereichen Handel, Verwaltung, weiterführende Schulen, Gesundheit und "
+        "Kultur. Weitere Mittelzentren sind Bernkastel-Kues, Traben-Trarbach und Morbach. Ergänzt wird das "
+        "zentralörtliche Netz durch Grundzentren wie Thalfang, Manderscheid, Neumagen-Dhron oder Zeltingen-Rachtig, "
+        "die die Grundversorgung ihres Nahbereichs sichern sollen. Oberzentrale Funktionen – etwa Hochschulen, "
+        "Fachkliniken der Maximalversorgung oder Landesbehörden – werden überwiegend in Trier und Koblenz in "
+        "Anspruch genommen. Die Erreichbarkeit der Mittelzentren mit dem Pkw ist für fast alle Ortsgemeinden "
+        "innerhalb von 30 Minuten gegeben, mit öffentlichen Verkehrsmitteln jedoch nicht flächendeckend."
+    ),
+    Para(
+        "In der siedlungsstrukturellen Typisierung des Bundesinstituts für Bau-, Stadt- und Raumforschung wird "
+        "Bernkastel-Wittlich als „dünn besiedelter ländlicher Kreis“ geführt; der Landatlas des Thünen-Instituts "
+        "ordnet den Kreis den sehr ländlichen Räumen mit guter sozioökonomischer Lage zu. Diese Einordnung fasst "
+        "ein Grundmuster zusammen, das sich durch den gesamten Strukturatlas zieht: Der Landkreis ist ländlich "
+        "geprägt und kleinteilig besiedelt, verfügt aber über eine vergleichsweise stabile Wirtschaft, einen "
+        "robusten Arbeitsmarkt und eine hohe Lebensqualität. Gleichzeitig bestehen erhebliche Unterschiede "
+        "zwischen dem dynamischen Raum Wittlich mit seinen Umlandgemeinden, dem touristisch geprägten Moseltal "
+        "und den dünner besiedelten Höhengebieten in Eifel und Hunsrück."
+    ),
+    Heading("1.4 Verkehrliche Lage", 2),
+    Para(
+        "Die verkehrliche Anbindung des Kreises hat sich in den vergangenen Jahren deutlich verbessert. Über das "
+        "Autobahnkreuz Wittlich ist der Kreis an die A 1 in Richtung Trier und Saarbrücken sowie in Richtung "
+        "Eifel und Köln und an die A 60 in Richtung Bitburg und Belgien angeschlossen. Mit der Eröffnung des "
+        "Hochmoselübergangs im Zuge der B 50 im November 2019 ist eine leistungsfähige Verbindung zwischen Eifel "
+        "und Hunsrück entstanden. Die 1.702 m lange und bis zu 158 m hohe Hochmoselbrücke überspannt das Moseltal "
+        "zwischen Ürzig und Zeltingen-Rachtig und verkürzt die Fahrzeiten vom Raum Wittlich zu den "
+        "Hunsrückhöhen und zum Flughafen Frankfurt-Hahn erheblich. Zugleich entlastet sie zahlreiche Moselorte "
+        "vom Durchgangsverkehr, der bis dahin über die engen Moselbrücken und Ortsdurchfahrten geführt wurde.",
+        key="SA-lage-p-verkehr",
+    ),
+    Para(
+        "Im Schienenverkehr ist der Kreis über den Bahnhof Wittlich Hbf an die Moselstrecke Koblenz–Trier "
+        "angebunden, auf der Regional-Express- und Regionalbahnlinien im Stundentakt verkehren; ein Teil der "
+        "Züge fährt bis Luxemburg durch. Traben-Trarbach ist über die Moselweinbahn mit dem Bahnhof Bullay "
+        "verbunden. Das Moseltal zwischen Bernkastel-Kues und Traben-Trarbach, die Wittlicher Senke abseits der "
+        "Hauptstrecke sowie die Hunsrückhöhen um Morbach und Thalfang verfügen dagegen über keinen "
+        "Schienenanschluss und werden ausschließlich durch Buslinien erschlossen. Für den Güterverkehr besitzt "
+        "die Mosel als Bundeswasserstraße mit den Staustufen Wintrich und Zeltingen Bedeutung; im Personenverkehr "
+        "dominieren dort Ausflugs- und Flusskreuzfahrtschiffe."
+    ),
+    Para(
+        "Für die innere Erschließung des Kreises sind die Landes- und Kreisstraßen von zentraler Bedeutung. Der "
+        "Landkreis ist Baulastträger von rund 390 km Kreisstraßen, die vielfach durch topografisch schwieriges "
+        "Gelände führen und einen erheblichen Unterhaltungsaufwand verursachen. Steigungsstrecken an den "
+        "Moselhängen, enge Ortsdurchfahrten und zahlreiche Brückenbauwerke prägen das Netz. Im Kreisstraßenbau "
+        "liegt der Schwerpunkt der kommenden Jahre auf der Substanzerhaltung, dem Ausbau von Anbindungen an den "
+        "Hochmoselübergang sowie auf dem Bau straßenbegleitender Radwege, für die Finanzierungsmittel aus dem "
+        "Landesverkehrsfinanzierungsgesetz – Kommunale Gebietskörperschaften (LVFGKom) eingesetzt werden."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 2: Bevölkerung und demografische Entwicklung
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP2: tuple[Block, ...] = (
+    Columns(1),
+    Heading("2 Bevölkerung und demografische Entwicklung", 1),
+    Heading("2.1 Bevölkerungsstand und Entwicklung 2010 bis 2019", 2),
+    Para(
+        "Am 31.12.2019 lebten im Landkreis Bernkastel-Wittlich 112.665 Einwohnerinnen und Einwohner. Bezogen auf "
+        "die Kreisfläche entspricht dies einer Bevölkerungsdichte von 96 Einwohnern je km²; der "
+        "Landesdurchschnitt von Rheinland-Pfalz liegt mit rund 206 Einwohnern je km² mehr als doppelt so hoch. "
+        "Gegenüber dem 31.12.2010, als 111.480 Menschen im Kreis gemeldet waren, ist die Einwohnerzahl damit "
+        "leicht gestiegen. Dieser Zuwachs ist bemerkenswert, weil zu Beginn des Jahrzehnts für den Kreis "
+        "überwiegend Bevölkerungsverluste erwartet worden waren. Er beruht vollständig auf Wanderungsgewinnen, "
+        "denn die natürliche Bevölkerungsentwicklung – also der Saldo aus Geburten und Sterbefällen – ist seit "
+        "vielen Jahren negativ. Innerhalb Rheinland-Pfalz gehört Bernkastel-Wittlich damit zu den ländlichen "
+        "Kreisen, deren Einwohnerzahl sich im vergangenen Jahrzehnt stabil entwickelt hat.",
+        key="SA-bev-p1",
+    ),
+    Para(
+        "Im Zeitverlauf lassen sich drei Phasen unterscheiden. Zwischen 2010 und 2013 ging die Einwohnerzahl "
+        "zurück; ein Teil des Rückgangs im Jahr 2011 ist allerdings statistischer Natur und auf die Umstellung "
+        "der Fortschreibung auf die Ergebnisse des Zensus 2011 zurückzuführen. In den Jahren 2014 bis 2016 "
+        "wuchs die Bevölkerung vor allem durch die Zuwanderung aus dem Ausland, einschließlich der Aufnahme "
+        "von Schutzsuchenden, deutlich. Seit 2017 verzeichnet der Kreis ein moderates, aber stetiges Wachstum, "
+        "das von Zuzügen junger Familien in das Umland von Wittlich, von Rückkehrern sowie von Zuwanderung aus "
+        "anderen Staaten der Europäischen Union getragen wird. Der Anteil der Einwohnerinnen und Einwohner mit "
+        "ausländischer Staatsangehörigkeit hat sich im Betrachtungszeitraum nahezu verdoppelt und liegt nun bei "
+        "rund 8 %; die größten Gruppen stammen aus Polen, Rumänien, Portugal, Syrien und Luxemburg."
+    ),
+    Table(
+        caption="Tabelle 3: Bevölkerungsentwicklung im Landkreis 2010 bis 2019",
+        header=("Jahr (31.12.)", "Einwohner", "Veränderung zum Vorjahr", "Veränderung in %", "Ausländeranteil in %"),
+        rows=(
+            ("2010", "111.480", "–", "–", "4,1"),
+            ("2011", "110.960", "–520", "–0,5", "4,2"),
+            ("2012", "110.790", "–170", "–0,2", "4,4"),
+            ("2013", "110.720", "–70", "–0,1", "4,8"),
+            ("2014", "111.050", "+330", "+0,3", "5,4"),
+            ("2015", "111.930", "+880", "+0,8", "6,6"),
+            ("2016", "112.170", "+240", "+0,2", "7,2"),
+            ("2017", "112.310", "+140", "+0,1", "7,5"),
+            ("2018", "112.480", "+170", "+0,2", "7,8"),
+            ("2019", "112.665", "+185", "+0,2", "8,1"),
+        ),
+        unit="Anzahl bzw. in %; ab 2011 Fortschreibung auf Basis des Zensus 2011",
+        source=_SL,
+        key="SA-bev-tab-entw",
+    ),
+    Heading("2.2 Entwicklung in den Gebietskörperschaften", 2),
+    Para(
+        "Hinter der insgesamt stabilen Entwicklung des Kreises verbergen sich deutliche räumliche Unterschiede. "
+        "Gewachsen sind seit 2010 vor allem die Stadt Wittlich und die Verbandsgemeinde Wittlich-Land. Die "
+        "Kreisstadt profitiert von ihrer Funktion als Arbeitsmarkt- und Versorgungszentrum, von der Ausweisung "
+        "neuer Wohngebiete und vom Zuzug ausländischer Arbeitskräfte. Die Umlandgemeinden entlang der A 1 und "
+        "der A 60 – etwa Salmtal, Hetzerath, Landscheid oder Platten – haben sich zu bevorzugten Wohnstandorten "
+        "junger Familien entwickelt, die im Industrie- und Gewerbepark Wittlich, in Trier oder in Luxemburg "
+        "arbeiten. Demgegenüber haben die Gemeinde Morbach und die Verbandsgemeinden Bernkastel-Kues, "
+        "Traben-Trarbach und Thalfang am Erbeskopf Einwohner verloren; in Thalfang am Erbeskopf und "
+        "Traben-Trarbach fiel der Rückgang relativ am stärksten aus."
+    ),
+    Table(
+        caption="Tabelle 4: Bevölkerung nach Gebietskörperschaften 2010 und 2019",
+        header=("Gebietskörperschaft", "Einwohner 2010", "Einwohner 2019", "Veränderung", "Veränderung in %"),
+        rows=(
+            ("Stadt Wittlich", "18.540", "19.080", "+540", "+2,9"),
+            ("Gemeinde Morbach", "11.010", "10.790", "–220", "–2,0"),
+            ("VG Bernkastel-Kues", "25.620", "25.210", "–410", "–1,6"),
+            ("VG Thalfang am Erbeskopf", "6.930", "6.640", "–290", "–4,2"),
+            ("VG Traben-Trarbach", "17.480", "16.950", "–530", "–3,0"),
+            ("VG Wittlich-Land", "31.900", "33.995", "+2.095", "+6,6"),
+            ("Landkreis insgesamt", "111.480", "112.665", "+1.185", "+1,1"),
+        ),
+        unit="Anzahl bzw. in %; jeweils 31.12., Gebietsstand 01.01.2020",
+        source=_SL,
+        key="SA-bev-tab-gk",
+    ),
+    Para(
+        "Auch innerhalb der Verbandsgemeinden verläuft die Entwicklung uneinheitlich. Die Moselorte weisen eine "
+        "überdurchschnittlich alte Bevölkerung auf; Zuzüge erfolgen hier häufig im Ruhestandsalter, während "
+        "junge Erwachsene zur Ausbildung oder zum Studium abwandern. Hinzu kommt, dass in touristisch attraktiven "
+        "Lagen Wohngebäude zunehmend als Ferienwohnungen oder Zweitwohnsitze genutzt werden und damit dem "
+        "Wohnungsmarkt für die ortsansässige Bevölkerung nicht mehr zur Verfügung stehen. In den Höhengemeinden "
+        "des Hunsrücks und der Eifel abseits der großen Verkehrsachsen sind die Bevölkerungsverluste zwar "
+        "absolut gering, relativ zur kleinen Einwohnerzahl aber spürbar: Wenn in einer Ortsgemeinde mit 250 "
+        "Einwohnern über zehn Jahre 25 Personen fehlen, hat dies unmittelbare Folgen für die Auslastung von "
+        "Kindertagesstätten, Dorfgemeinschaftshäusern, Vereinen und Freiwilligen Feuerwehren."
+    ),
+    Heading("2.3 Altersstruktur", 2),
+    Para(
+        "Die Altersstruktur der Bevölkerung hat sich im Verlauf des Jahrzehnts deutlich verschoben. Das "
+        "Durchschnittsalter der Einwohnerinnen und Einwohner lag Ende 2019 bei 45,9 Jahren und damit etwa ein "
+        "Jahr über dem Landesdurchschnitt. Der Anteil der Menschen, die 65 Jahre und älter sind, ist auf 22,8 % "
+        "gestiegen; der Anteil der Kinder und Jugendlichen unter 20 Jahren ist auf 18,6 % zurückgegangen. "
+        "Bereits heute leben im Kreis damit mehr Seniorinnen und Senioren als Kinder und Jugendliche. Besonders "
+        "stark besetzt ist die Altersgruppe der 40- bis unter 65-Jährigen, in der sich die geburtenstarken "
+        "Jahrgänge der 1950er- und 1960er-Jahre befinden. Diese sogenannten Babyboomer werden in den kommenden "
+        "zehn bis fünfzehn Jahren nahezu vollständig aus dem Erwerbsleben ausscheiden, was den Arbeitsmarkt, die "
+        "Fachkräftesicherung und das Ehrenamt gleichermaßen betrifft.",
+        key="SA-bev-p-alter",
+    ),
+    Table(
+        caption="Tabelle 5: Bevölkerung nach Altersgruppen 2010 und 2019",
+        header=("Altersgruppe", "Anteil 2010 in %", "Anteil 2019 in %", "Einwohner 2019"),
+        rows=(
+            ("unter 6 Jahre", "5,1", "5,3", "5.971"),
+            ("6 bis unter 20 Jahre", "15,6", "13,3", "14.984"),
+            ("20 bis unter 40 Jahre", "23,0", "22,4", "25.237"),
+            ("40 bis unter 65 Jahre", "36,5", "36,2", "40.785"),
+            ("65 bis unter 80 Jahre", "13,9", "15,4", "17.350"),
+            ("80 Jahre und älter", "5,9", "7,4", "8.338"),
+            ("Insgesamt", "100,0", "100,0", "112.665"),
+        ),
+        unit="Anteile in %, Einwohner als Anzahl; jeweils 31.12.",
+        source=_SL,
+        key="SA-bev-tab-alter",
+    ),
+    Para(
+        "Bemerkenswert ist der Anstieg der Hochbetagten: Die Zahl der Menschen im Alter von 80 Jahren und mehr "
+        "hat seit 2010 um fast ein Drittel zugenommen. Da mit dem Lebensalter die Wahrscheinlichkeit einer "
+        "Pflegebedürftigkeit stark ansteigt, ist diese Entwicklung für die Planung von Pflegeangeboten, "
+        "barrierefreiem Wohnraum und Mobilitätsangeboten von großer Bedeutung (vgl. Kapitel 5). Der "
+        "Altenquotient, also die Zahl der 65-Jährigen und Älteren je 100 Personen im Alter von 20 bis unter "
+        "65 Jahren, beträgt inzwischen rund 39; im Jahr 2010 lag er noch bei etwa 33. Erfreulich ist, dass der "
+        "Anteil der unter 6-Jährigen zuletzt wieder leicht zugenommen hat. Hierin spiegeln sich gestiegene "
+        "Geburtenzahlen und der Zuzug junger Familien wider, die sich unmittelbar in einer höheren Nachfrage "
+        "nach Betreuungsplätzen in Kindertagesstätten niederschlagen."
+    ),
+    Heading("2.4 Natürliche Bevölkerungsbewegung und Wanderungen", 2),
+    Para(
+        "Die natürliche Bevölkerungsentwicklung ist im Landkreis seit Jahrzehnten rückläufig. In jedem Jahr des "
+        "Betrachtungszeitraums starben mehr Menschen, als Kinder geboren wurden; der jährliche Sterbeüberschuss "
+        "bewegt sich zwischen rund 300 und 420 Personen. Die Zahl der Geburten hat sich seit 2015 allerdings "
+        "stabilisiert und zeitweise sogar erhöht. Die zusammengefasste Geburtenziffer liegt mit rund 1,6 Kindern "
+        "je Frau leicht über dem Landeswert, reicht aber bei Weitem nicht aus, um die Elterngeneration zu "
+        "ersetzen. Dass die Einwohnerzahl dennoch gewachsen ist, ist ausschließlich auf Wanderungsgewinne "
+        "zurückzuführen: Seit 2014 ziehen in jedem Jahr deutlich mehr Menschen in den Kreis, als ihn verlassen. "
+        "Die Wanderungsgewinne waren 2015 besonders hoch und haben sich seither auf einem Niveau von gut 500 "
+        "Personen je Jahr eingependelt."
+    ),
+    Table(
+        caption="Tabelle 6: Natürliche Bevölkerungsbewegung und Wanderungen 2015 bis 2019",
+        header=("Jahr", "Lebendgeborene", "Gestorbene", "Natürlicher Saldo", "Zuzüge", "Fortzüge", "Wanderungssaldo"),
+        rows=(
+            ("2015", "930", "1.350", "–420", "6.850", "5.550", "+1.300"),
+            ("2016", "985", "1.310", "–325", "6.120", "5.555", "+565"),
+            ("2017", "1.010", "1.365", "–355", "5.940", "5.445", "+495"),
+            ("2018", "995", "1.400", "–405", "5.980", "5.405", "+575"),
+            ("2019", "1.002", "1.372", "–370", "5.890", "5.335", "+555"),
+        ),
+        unit="Anzahl; Zuzüge und Fortzüge über die Kreisgrenze",
+        source=_SL,
+        key="SA-bev-tab-bewegung",
+    ),
+    Para(
+        "Die Wanderungsbilanz unterscheidet sich stark nach Altersgruppen. Verluste verzeichnet der Kreis "
+        "regelmäßig bei den 18- bis unter 25-Jährigen, die zur Ausbildung oder zum Studium vor allem nach Trier, "
+        "Koblenz, Mainz, Kaiserslautern und in die Rheinschiene abwandern. Gewinne ergeben sich dagegen bei "
+        "Familien mit Kindern, bei Personen im Alter zwischen 30 und 50 Jahren und in geringerem Umfang bei "
+        "Menschen im Ruhestandsalter, die sich bewusst für ein Leben an der Mosel oder in der Eifel entscheiden. "
+        "Ein wachsender Teil der Zuzüge entfällt auf Erwerbstätige aus dem Ausland, die in der Lebensmittel- "
+        "und Kunststoffindustrie, in der Logistik, im Gastgewerbe und im Weinbau beschäftigt sind. Für die "
+        "Integration dieser Menschen sind Sprachkurse, Beratungsangebote und bezahlbarer Wohnraum von "
+        "entscheidender Bedeutung."
+    ),
+    Heading("2.5 Bevölkerungsvorausberechnung 2030 und 2040", 2),
+    Para(
+        "Nach der Bevölkerungsvorausberechnung des Statistischen Landesamtes, die von der Stabsstelle "
+        "Kreisentwicklung auf das Basisjahr 2019 fortgeschrieben wurde, wird die Einwohnerzahl des Landkreises "
+        "in der mittleren Variante bis zum Jahr 2030 auf rund 108.900 zurückgehen. Das entspricht einem Rückgang "
+        "von 3,3 % gegenüber 2019. Bis zum Jahr 2040 ist mit einem weiteren Rückgang auf rund 104.300 "
+        "Einwohnerinnen und Einwohner zu rechnen. Noch gravierender als der Rückgang der Einwohnerzahl ist die "
+        "weitere Alterung: Der Anteil der Menschen im Alter von 65 Jahren und mehr wird bis 2030 auf 28,1 % "
+        "steigen, während die Zahl der Menschen im erwerbsfähigen Alter deutlich sinkt. Die Vorausberechnung "
+        "ist keine Prognose im engeren Sinne, sondern eine Modellrechnung, die die Folgen der bisherigen "
+        "Entwicklung von Geburten, Sterblichkeit und Wanderungen fortschreibt.",
+        key="SA-bev-p-prog",
+    ),
+    Table(
+        caption="Tabelle 7: Bevölkerungsvorausberechnung bis 2040 (mittlere Variante)",
+        header=("Jahr", "Einwohner", "Veränderung ggü. 2019 in %", "unter 20 Jahre in %", "65 Jahre und älter in %",
+                "Durchschnittsalter"),
+        rows=(
+            ("2019 (Basis)", "112.665", "–", "18,6", "22,8", "45,9"),
+            ("2025", "110.900", "–1,6", "18,0", "25,4", "47,0"),
+            ("2030", "108.900", "–3,3", "17,6", "28,1", "47,9"),
+            ("2035", "106.700", "–5,3", "17,3", "30,2", "48,6"),
+            ("2040", "104.300", "–7,4", "17,1", "31,0", "49,0"),
+        ),
+        unit="Einwohner gerundet, Anteile in %, Durchschnittsalter in Jahren",
+        source=_SL,
+        key="SA-bev-tab-prog",
+    ),
+    Para(
+        "Die Vorausberechnung lässt auch für die Teilräume unterschiedliche Entwicklungen erwarten. Für die Stadt "
+        "Wittlich und die Verbandsgemeinde Wittlich-Land ergibt sich bis 2030 eine weitgehend stabile "
+        "Einwohnerzahl, sofern die Zuwanderung auf dem bisherigen Niveau anhält. Für die Verbandsgemeinden "
+        "Thalfang am Erbeskopf und Traben-Trarbach werden dagegen Rückgänge von sechs bis acht Prozent erwartet. "
+        "Die Folgen des demografischen Wandels betreffen nahezu alle Handlungsfelder der Kreisentwicklung: Sie "
+        "reichen von der Auslastung der Schulen und Kindertagesstätten über den Bedarf an Pflegeplätzen und "
+        "altersgerechten Wohnungen bis zur Frage, wie Unternehmen, Verwaltungen und Einrichtungen der "
+        "Daseinsvorsorge künftig ausreichend Personal finden. Der demografische Wandel ist deshalb im "
+        "Handlungskonzept 2030 als Querschnittsthema verankert."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 3: Wirtschaft und Arbeitsmarkt
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP3: tuple[Block, ...] = (
+    Heading("3 Wirtschaft und Arbeitsmarkt", 1),
+    Heading("3.1 Wirtschaftsstruktur", 2),
+    Para(
+        "Die Wirtschaft des Landkreises Bernkastel-Wittlich ist vielfältig und überwiegend mittelständisch "
+        "geprägt. Das Bruttoinlandsprodukt belief sich im Jahr 2018 auf rund 3,9 Mrd. Euro. Einen im "
+        "Landesvergleich überdurchschnittlichen Stellenwert hat das Produzierende Gewerbe, dessen Schwerpunkt im "
+        "Industrie- und Gewerbepark Wittlich liegt. Dort haben sich Betriebe der Lebensmittelherstellung, der "
+        "Kunststoff- und Metallverarbeitung, des Maschinenbaus und der Logistik angesiedelt, die überregional und "
+        "international tätig sind. Weitere Schwerpunkte bilden das Handwerk mit rund 1.700 Betrieben, der "
+        "Einzelhandel in den Mittelzentren, das Gesundheits- und Sozialwesen sowie entlang der Mosel der "
+        "Weinbau und der Tourismus, die eng miteinander verflochten sind. Auf den Hunsrückhöhen haben die "
+        "Holzwirtschaft und die Erzeugung erneuerbarer Energien eine besondere Bedeutung."
+    ),
+    Para(
+        "Die Unternehmenslandschaft ist kleinteilig: Mehr als 90 % der Betriebe beschäftigen weniger als zehn "
+        "Mitarbeiterinnen und Mitarbeiter. Großbetriebe mit mehr als 250 Beschäftigten finden sich vor allem in "
+        "Wittlich, in Morbach und in Bernkastel-Kues. Viele Unternehmen sind inhabergeführte Familienbetriebe mit "
+        "enger Bindung an ihren Standort, was sich in einer vergleichsweise hohen Beschäftigungsstabilität "
+        "auch in konjunkturell schwierigen Phasen zeigt. Gleichzeitig stehen zahlreiche dieser Betriebe in den "
+        "kommenden Jahren vor der Frage der Unternehmensnachfolge. Nach Schätzungen der Industrie- und "
+        "Handelskammer Trier und der Handwerkskammer Trier steht bis 2025 in mehreren hundert Betrieben des "
+        "Kreises eine Übergabe an, für die vielfach noch keine Lösung gefunden ist."
+    ),
+    Para(
+        "Am 30.06.2019 waren am Arbeitsort im Landkreis 41.250 sozialversicherungspflichtig Beschäftigte "
+        "gemeldet. Gegenüber 2015 entspricht dies einem Zuwachs von rund 6 %, der etwas unter der Entwicklung "
+        "im Land liegt, aber in allen Wirtschaftsbereichen mit Ausnahme der Land- und Forstwirtschaft zu "
+        "beobachten ist. Den größten absoluten Zuwachs verzeichneten das Verarbeitende Gewerbe und die "
+        "öffentlichen und privaten Dienstleister, insbesondere das Gesundheits- und Sozialwesen. Der Frauenanteil "
+        "an den Beschäftigten beträgt rund 46 %, der Anteil der Teilzeitbeschäftigten rund 29 %. Hinzu kommen rund "
+        "12.800 ausschließlich geringfügig Beschäftigte, die vor allem im Gastgewerbe, im Einzelhandel und im "
+        "Weinbau tätig sind und in der Hauptsaison an Mosel und Hunsrück eine wichtige Rolle spielen.",
+        key="SA-wi-p-besch",
+    ),
+    Table(
+        caption="Tabelle 8: Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftsbereichen",
+        header=("Wirtschaftsbereich", "30.06.2015", "30.06.2019", "Anteil 2019 in %", "Veränderung in %"),
+        rows=(
+            ("Land- und Forstwirtschaft, Fischerei", "680", "620", "1,5", "–8,8"),
+            ("Produzierendes Gewerbe ohne Baugewerbe", "9.860", "10.480", "25,4", "+6,3"),
+            ("Baugewerbe", "2.950", "3.140", "7,6", "+6,4"),
+            ("Handel, Verkehr und Gastgewerbe", "9.610", "10.150", "24,6", "+5,6"),
+            ("Unternehmensdienstleister", "4.020", "4.460", "10,8", "+10,9"),
+            ("Öffentliche und private Dienstleister", "11.800", "12.400", "30,1", "+5,1"),
+            ("Insgesamt", "38.920", "41.250", "100,0", "+6,0"),
+        ),
+        unit="Anzahl, Anteil und Veränderung in %",
+        source=_BA,
+        key="SA-wi-tab-besch",
+    ),
+    Heading("3.2 Arbeitsmarkt und Arbeitslosigkeit", 2),
+    Para(
+        "Der Arbeitsmarkt im Landkreis hat sich in der zweiten Hälfte des Jahrzehnts sehr günstig entwickelt. "
+        "Die Arbeitslosenquote bezogen auf alle zivilen Erwerbspersonen ist von 4,1 % im Jahr 2015 Jahr für Jahr "
+        "gesunken und erreichte 2019 ihren niedrigsten Stand seit der Wiedervereinigung. Sie lag damit in jedem "
+        "Jahr deutlich unter dem Landesdurchschnitt von Rheinland-Pfalz. Mit Beginn der Corona-Pandemie stieg die "
+        "Arbeitslosigkeit im Jahr 2020 wieder an; im Jahresdurchschnitt 2020 betrug die Arbeitslosenquote 4,0 %. "
+        "Der Anstieg fiel im Kreis geringer aus als in vielen anderen Regionen, weil die Kurzarbeit in großem "
+        "Umfang Entlassungen verhindert hat. Besonders betroffen waren das Gastgewerbe und der Tourismus, während "
+        "die Industriebetriebe im Raum Wittlich ihre Beschäftigung weitgehend halten konnten."
+    ),
+    Table(
+        caption="Tabelle 9: Arbeitslose und Arbeitslosenquote im Jahresdurchschnitt 2015 bis 2020",
+        header=("Jahr", "Arbeitslose", "darunter unter 25 Jahre", "Arbeitslosenquote Landkreis in %",
+                "Arbeitslosenquote Rheinland-Pfalz in %"),
+        rows=(
+            ("2015", "2.480", "245", "4,1", "5,2"),
+            ("2016", "2.370", "232", "3,9", "5,1"),
+            ("2017", "2.260", "218", "3,7", "4,8"),
+            ("2018", "2.140", "201", "3,5", "4,4"),
+            ("2019", "2.085", "196", "3,4", "4,3"),
+            ("2020", "2.470", "251", "4,0", "5,2"),
+        ),
+        unit="Anzahl im Jahresdurchschnitt; Quote bezogen auf alle zivilen Erwerbspersonen in %",
+        source=_BA,
+        key="SA-wi-tab-alq",
+    ),
+    Para(
+        "Die Struktur der Arbeitslosigkeit zeigt, dass trotz der guten Gesamtlage Handlungsbedarf besteht. "
+        "Gut die Hälfte der Arbeitslosen wird vom Jobcenter im Rechtskreis SGB II betreut, knapp ein Drittel ist "
+        "langzeitarbeitslos, also seit mehr als einem Jahr ohne Beschäftigung. Ein erheblicher Teil der "
+        "Arbeitslosen verfügt über keine abgeschlossene Berufsausbildung. Gleichzeitig melden Betriebe in immer "
+        "mehr Berufen Schwierigkeiten bei der Stellenbesetzung. Im Jahr 2019 waren bei der Agentur für Arbeit "
+        "im Durchschnitt rund 1.400 offene Stellen aus dem Kreis gemeldet; die durchschnittliche Vakanzzeit lag "
+        "bei rund 130 Tagen. Engpässe bestehen insbesondere in der Alten- und Krankenpflege, bei Erzieherinnen und "
+        "Erziehern, in den Bau- und Ausbauberufen, in der Elektrotechnik, bei Berufskraftfahrern sowie in der "
+        "Gastronomie und Hotellerie. Die Arbeits- und Fachkräftesicherung ist damit zu einer der wichtigsten "
+        "Zukunftsaufgaben für die regionale Wirtschaft geworden.",
+        key="SA-wi-p-fachkraefte",
+    ),
+    Heading("3.3 Pendlerverflechtungen", 2),
+    Para(
+        "Der Landkreis ist eng mit seinen Nachbarräumen verflochten. Am 30.06.2019 pendelten rund 20.300 "
+        "sozialversicherungspflichtig Beschäftigte mit Wohnort im Kreis zu einem Arbeitsplatz außerhalb des "
+        "Kreises aus; umgekehrt kamen rund 17.430 Beschäftigte aus anderen Kreisen zur Arbeit in den Landkreis. "
+        "Daraus ergibt sich ein negativer Pendlersaldo von 2.870 Personen. Wichtigstes Ziel der Auspendler ist "
+        "die Stadt Trier, gefolgt vom Landkreis Trier-Saarburg und dem Großherzogtum Luxemburg. Die Zahl der "
+        "Grenzpendlerinnen und Grenzpendler nach Luxemburg hat in den vergangenen zehn Jahren kontinuierlich "
+        "zugenommen; sie werden in der Beschäftigtenstatistik der Bundesagentur für Arbeit nicht erfasst und "
+        "wurden auf Grundlage der Daten der luxemburgischen Sozialversicherung geschätzt. Einpendlerüberschüsse "
+        "bestehen gegenüber den Landkreisen Vulkaneifel und Cochem-Zell sowie dem Eifelkreis Bitburg-Prüm.",
+        key="SA-wi-p-pendler",
+    ),
+    Table(
+        caption="Tabelle 10: Pendlerverflechtungen der sozialversicherungspflichtig Beschäftigten 2019",
+        header=("Ziel- bzw. Herkunftsgebiet", "Auspendler", "Einpendler", "Saldo"),
+        rows=(
+            ("Stadt Trier", "5.480", "2.150", "–3.330"),
+            ("Landkreis Trier-Saarburg", "3.920", "3.610", "–310"),
+            ("Landkreis Vulkaneifel", "1.640", "2.980", "+1.340"),
+            ("Landkreis Cochem-Zell", "1.510", "1.870", "+360"),
+            ("Rhein-Hunsrück-Kreis", "1.380", "1.240", "–140"),
+            ("Eifelkreis Bitburg-Prüm", "1.290", "2.160", "+870"),
+            ("Luxemburg (geschätzt)", "2.150", "40", "–2.110"),
+            ("Übrige Gebiete", "2.930", "3.380", "+450"),
+            ("Insgesamt", "20.300", "17.430", "–2.870"),
+        ),
+        unit="Anzahl; Stichtag 30.06.2019",
+        source=_BA,
+        key="SA-wi-tab-pendler",
+    ),
+    Para(
+        "Innerhalb des Kreises ist die Stadt Wittlich der mit Abstand wichtigste Arbeitsort. Sie weist einen "
+        "deutlichen Einpendlerüberschuss auf: Auf jeden in Wittlich wohnenden Beschäftigten kommen fast zwei "
+        "Arbeitsplätze. Zahlreiche Beschäftigte aus den Verbandsgemeinden Wittlich-Land, Bernkastel-Kues und "
+        "Traben-Trarbach, aber auch aus der Vulkaneifel pendeln täglich in den Industrie- und Gewerbepark. "
+        "Die Moselgemeinden und die Hunsrückhöhen sind dagegen überwiegend Wohnstandorte mit hohen "
+        "Auspendleranteilen. Durch den Hochmoselübergang haben sich die Pendlerbeziehungen zwischen dem "
+        "Hunsrück und dem Raum Wittlich seit Ende 2019 intensiviert. Für die Verkehrsplanung bedeutet dies, dass "
+        "die Pendlerströme ganz überwiegend mit dem Pkw bewältigt werden und attraktive Alternativen im "
+        "öffentlichen Verkehr nur auf wenigen Relationen bestehen (vgl. Kapitel 6)."
+    ),
+    Heading("3.4 Gewerbeflächen", 2),
+    Para(
+        "Für die wirtschaftliche Entwicklung des Kreises ist ein ausreichendes Angebot an Gewerbe- und "
+        "Industrieflächen eine wesentliche Voraussetzung. In den größeren Gewerbe- und Industriegebieten des "
+        "Kreises stehen insgesamt rund 506 ha Bruttofläche zur Verfügung, von denen rund 440 ha belegt sind. "
+        "Sofort verfügbar sind damit nur noch rund 66 ha, wobei ein Teil dieser Flächen wegen ungünstiger "
+        "Zuschnitte, Hangneigungen oder fehlender Erschließung nur eingeschränkt vermarktbar ist. Die Nachfrage "
+        "nach größeren zusammenhängenden Flächen, insbesondere aus der Logistik und dem Verarbeitenden Gewerbe, "
+        "hat sich seit der Eröffnung des Hochmoselübergangs nochmals verstärkt. Die Wirtschaftsförderung "
+        "Bernkastel-Wittlich verzeichnet regelmäßig Anfragen, die mangels geeigneter Flächen nicht bedient "
+        "werden können.",
+        key="SA-wi-p-gewerbe",
+    ),
+    Table(
+        caption="Tabelle 11: Größere Gewerbe- und Industriegebiete im Landkreis (Stand 2020)",
+        header=("Standort", "Gebietskörperschaft", "Bruttofläche in ha", "belegt in ha", "verfügbar in ha"),
+        rows=(
+            ("Industrie- und Gewerbepark Wittlich", "Stadt Wittlich", "265", "241", "24"),
+            ("Gewerbegebiete Morbach / Energielandschaft", "Gemeinde Morbach", "72", "58", "14"),
+            ("Gewerbepark Hunsrückhöhe Longkamp", "VG Bernkastel-Kues", "38", "33", "5"),
+            ("Gewerbegebiet Thalfang", "VG Thalfang am Erbeskopf", "21", "15", "6"),
+            ("Gewerbegebiet Irmenach", "VG Traben-Trarbach", "26", "22", "4"),
+            ("Gewerbegebiete Salmtal, Hetzerath und Landscheid", "VG Wittlich-Land", "84", "71", "13"),
+            ("Insgesamt", "–", "506", "440", "66"),
+        ),
+        unit="Fläche in ha (gerundet)",
+        source="Quelle: Wirtschaftsförderung Bernkastel-Wittlich, Angaben der Kommunen, eigene Berechnung",
+        key="SA-wi-tab-gewerbe",
+    ),
+    Para(
+        "Die Entwicklung neuer Gewerbeflächen stößt im Kreis auf besondere Restriktionen. Das Moseltal bietet "
+        "wegen der Hochwassergefahr, der Steillagen und des Landschaftsschutzes kaum Erweiterungsmöglichkeiten. "
+        "Auf den Hochflächen stehen Belange des Natur- und Artenschutzes, der Landwirtschaft und des "
+        "Nationalparks einer großflächigen Ausweisung häufig entgegen. Vor diesem Hintergrund gewinnen die "
+        "Wiedernutzung von Brachflächen und Konversionsflächen, die Nachverdichtung bestehender Gewerbegebiete "
+        "sowie die interkommunale Zusammenarbeit bei der Flächenentwicklung an Bedeutung. Ein Beispiel für eine "
+        "gelungene Konversion ist die Energielandschaft Morbach auf dem Gelände eines ehemaligen "
+        "Munitionsdepots der US-Streitkräfte, auf dem heute Wind-, Solar- und Bioenergieanlagen sowie "
+        "Gewerbebetriebe angesiedelt sind. Auch die Breitbandanbindung der Gewerbegebiete ist ein wichtiger "
+        "Standortfaktor, auf den in Kapitel 7 näher eingegangen wird."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 4: Bildung
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP4: tuple[Block, ...] = (
+    Heading("4 Bildung", 1),
+    Heading("4.1 Schullandschaft", 2),
+    Para(
+        "Der Landkreis verfügt über ein dichtes und differenziertes Netz allgemeinbildender und berufsbildender "
+        "Schulen. Im Schuljahr 2019/20 gab es im Kreis 62 öffentliche Schulen, an denen knapp 16.700 "
+        "Schülerinnen und Schüler unterrichtet wurden. Die Trägerschaft ist zwischen den kommunalen Ebenen "
+        "aufgeteilt: Die Verbandsgemeinden, die Stadt Wittlich und die Gemeinde Morbach sind Träger der "
+        "Grundschulen, der Landkreis ist Träger der Realschulen plus, der Integrierten Gesamtschulen, der "
+        "Gymnasien, der Förderschulen und der Berufsbildenden Schulen. Als Schulträger ist der Kreis damit für "
+        "Bau, Unterhaltung und Ausstattung von mehr als 20 Schulgebäuden verantwortlich und trägt zugleich die "
+        "Schülerbeförderung für die weiterführenden Schulen. Gymnasien bestehen an den Standorten Wittlich, "
+        "Bernkastel-Kues, Traben-Trarbach und Morbach; die Integrierten Gesamtschulen sind stark nachgefragt.",
+        key="SA-bil-p-schulen",
+    ),
+    Table(
+        caption="Tabelle 12: Öffentliche Schulen und Schülerzahlen nach Schularten im Schuljahr 2019/20",
+        header=("Schulart", "Schulen", "Schülerinnen und Schüler", "Veränderung ggü. 2014/15 in %"),
+        rows=(
+            ("Grundschulen", "40", "3.980", "–4,1"),
+            ("Realschulen plus", "8", "3.410", "–7,6"),
+            ("Integrierte Gesamtschulen", "2", "1.390", "+9,8"),
+            ("Gymnasien", "5", "3.720", "–3,2"),
+            ("Förderschulen", "5", "510", "–12,1"),
+            ("Berufsbildende Schulen", "2", "3.650", "–6,8"),
+            ("Insgesamt", "62", "16.660", "–4,5"),
+        ),
+        unit="Anzahl bzw. Veränderung in %",
+        source=_SL,
+        key="SA-bil-tab-schulen",
+    ),
+    Para(
+        "Die Schülerzahlen sind seit dem Schuljahr 2014/15 insgesamt um rund 4,5 % zurückgegangen. Am stärksten "
+        "fiel der Rückgang bei den Förderschulen aus, was neben demografischen Gründen auch auf die zunehmende "
+        "inklusive Beschulung an Regelschulen zurückzuführen ist. Die Integrierten Gesamtschulen verzeichnen "
+        "dagegen steigende Anmeldezahlen und können nicht alle Bewerbungen berücksichtigen. Bei den Grundschulen "
+        "hat sich der Rückgang zuletzt abgeschwächt, weil die Geburtenzahlen seit 2015 wieder etwas höher liegen. "
+        "Viele Grundschulen im ländlichen Raum sind allerdings sehr klein; rund ein Viertel unterrichtet weniger "
+        "als 60 Kinder und arbeitet teilweise mit kombinierten Klassen. Der Erhalt wohnortnaher Grundschulen hat "
+        "für die Attraktivität der Dörfer als Wohnstandort junger Familien eine hohe Bedeutung und wird von den "
+        "Ortsgemeinden mit großem Nachdruck vertreten."
+    ),
+    Para(
+        "Ein wichtiger Baustein der Bildungslandschaft ist der Ausbau der Ganztagsangebote. Im Schuljahr "
+        "2019/20 arbeiteten 34 Schulen des Kreises als Ganztagsschulen in Angebotsform, darunter die Mehrzahl "
+        "der Grundschulen in den größeren Gemeinden. Hinzu kommen Betreuende Grundschulen und Angebote der "
+        "Ferienbetreuung, die von Verbandsgemeinden, Fördervereinen und freien Trägern organisiert werden. Mit "
+        "dem ab 2026 schrittweise eingeführten Rechtsanspruch auf Ganztagsbetreuung im Grundschulalter wird der "
+        "Bedarf an Räumen, Mensen und Personal weiter steigen. Der Schulentwicklungsplan des Kreises geht davon "
+        "aus, dass an zahlreichen Standorten Investitionen in Mensen und Aufenthaltsräume erforderlich werden, "
+        "deren Finanzierung eine erhebliche Herausforderung für die kommunalen Haushalte darstellt."
+    ),
+    Para(
+        "Die Schülerbeförderung ist im Flächenkreis eine kostenintensive Pflichtaufgabe. Täglich werden rund "
+        "9.000 Schülerinnen und Schüler mit Linienbussen, Schulbussen und im freigestellten Schülerverkehr zu "
+        "ihren Schulen gebracht; die Aufwendungen des Kreises hierfür betragen jährlich rund 9 Mio. Euro. Die "
+        "Schülerverkehre bilden zugleich das Rückgrat des öffentlichen Personennahverkehrs im ländlichen Raum, "
+        "weil viele Buslinien überwiegend auf die Schulanfangs- und Schulendzeiten ausgerichtet sind. In der "
+        "Ferienzeit und am Nachmittag ist das Angebot in vielen Ortsgemeinden entsprechend ausgedünnt. Die "
+        "Abstimmung der Unterrichtszeiten mit den Fahrplänen und die Neuordnung der Linienbündel im Verkehrsverbund "
+        "Region Trier sind daher eng miteinander verknüpft."
+    ),
+    Heading("4.2 Schulabschlüsse und Übergänge", 2),
+    Para(
+        "Das Qualifikationsniveau der Schulabgängerinnen und Schulabgänger hat sich in den vergangenen Jahren "
+        "weiter erhöht. Im Schuljahr 2018/19 verließen rund 37 % der Absolventinnen und Absolventen "
+        "allgemeinbildender Schulen die Schule mit der allgemeinen Hochschulreife, rund 41 % mit dem qualifizierten "
+        "Sekundarabschluss I und rund 17 % mit der Berufsreife. Der Anteil der Jugendlichen ohne Abschluss der "
+        "Berufsreife liegt bei rund 5 % und damit etwas unter dem Landesdurchschnitt. Hinzu kommen zahlreiche "
+        "Jugendliche, die an den Berufsbildenden Schulen die Fachhochschulreife oder die allgemeine "
+        "Hochschulreife erwerben. Beim Übergang von der Grundschule auf die weiterführenden Schulen wählen "
+        "inzwischen mehr als 40 % der Kinder ein Gymnasium, rund ein Viertel eine Integrierte Gesamtschule und "
+        "die übrigen eine Realschule plus."
+    ),
+    Heading("4.3 Berufliche Bildung und Ausbildungsplätze", 2),
+    Para(
+        "Die berufliche Bildung ist für die Fachkräftesicherung im Kreis von zentraler Bedeutung. Die beiden "
+        "Berufsbildenden Schulen in Wittlich und Bernkastel-Kues bieten in den Berufsschulklassen der dualen "
+        "Ausbildung sowie in Berufsfachschulen, Höheren Berufsfachschulen, Fachschulen und Beruflichen Gymnasien "
+        "ein breites Spektrum an Bildungsgängen an. Schwerpunkte liegen in den Bereichen Wirtschaft und "
+        "Verwaltung, Metall- und Elektrotechnik, Ernährung und Hauswirtschaft, Gesundheit und Pflege sowie "
+        "Sozialwesen. Eine Besonderheit ist die Fachschule für Weinbau und Oenologie in Bernkastel-Kues, die in "
+        "Kooperation mit dem Dienstleistungszentrum Ländlicher Raum Mosel Nachwuchs für die Weinbaubetriebe der "
+        "Region ausbildet. Für einige Ausbildungsberufe mit geringen Schülerzahlen müssen Auszubildende "
+        "allerdings Landes- oder Bezirksfachklassen in Trier, Koblenz oder weiter entfernten Städten besuchen."
+    ),
+    Para(
+        "Der Ausbildungsmarkt hat sich in den vergangenen Jahren deutlich zugunsten der Bewerberinnen und "
+        "Bewerber verschoben. Während die Zahl der bei der Agentur für Arbeit gemeldeten Berufsausbildungsstellen "
+        "kontinuierlich gestiegen ist, ging die Zahl der gemeldeten Bewerberinnen und Bewerber zurück. Rein "
+        "rechnerisch standen im Berichtsjahr 2019/20 für jede Bewerberin und jeden Bewerber mehr als 1,3 "
+        "Ausbildungsstellen zur Verfügung. Entsprechend ist die Zahl der zum Ende des Berichtsjahres "
+        "unbesetzten Ausbildungsstellen stark angestiegen, während die Zahl der unversorgten Bewerberinnen "
+        "und Bewerber auf einem niedrigen Niveau liegt. Besonders schwer zu besetzen sind Ausbildungsplätze im "
+        "Lebensmittelhandwerk, in der Gastronomie, im Bau- und Ausbaugewerbe sowie in der Landwirtschaft und im "
+        "Weinbau.",
+        key="SA-bil-p-ausbildung",
+    ),
+    Table(
+        caption="Tabelle 13: Ausbildungsmarkt im Landkreis, Berichtsjahre 2015/16 bis 2019/20",
+        header=("Berichtsjahr", "Gemeldete Ausbildungsstellen", "Gemeldete Bewerber", "Unbesetzte Stellen",
+                "Unversorgte Bewerber"),
+        rows=(
+            ("2015/16", "1.080", "1.010", "96", "41"),
+            ("2016/17", "1.115", "985", "121", "37"),
+            ("2017/18", "1.170", "960", "158", "33"),
+            ("2018/19", "1.215", "930", "189", "30"),
+            ("2019/20", "1.240", "905", "212", "28"),
+        ),
+        unit="Anzahl; Berichtsjahr jeweils 01.10. bis 30.09., unbesetzt bzw. unversorgt am 30.09.",
+        source=_BA,
+        key="SA-bil-tab-ausbildung",
+    ),
+    Para(
+        "Eine Hochschule gibt es im Landkreis nicht. Studieninteressierte orientieren sich vor allem an der "
+        "Universität Trier, der Hochschule Trier mit ihrem Umwelt-Campus Birkenfeld sowie an Hochschulen in "
+        "Koblenz, Mainz, Kaiserslautern und im benachbarten Luxemburg. Duale Studiengänge, in denen ein Studium "
+        "mit einer Ausbildung oder Praxisphasen in einem Unternehmen der Region verbunden wird, gewinnen an "
+        "Bedeutung, weil sie junge Menschen an die Betriebe vor Ort binden. Im Bereich der Weiterbildung leisten "
+        "die Kreisvolkshochschule mit ihren Außenstellen in den Verbandsgemeinden, die Kammern, die "
+        "Familienbildungsstätten sowie kirchliche und gewerkschaftliche Bildungsträger einen wichtigen Beitrag. "
+        "Der Bedarf an berufsbegleitender Qualifizierung, etwa zu digitalen Anwendungen oder in der Pflege, "
+        "wird in den kommenden Jahren weiter zunehmen."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 5: Gesundheit und Pflege
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP5: tuple[Block, ...] = (
+    Heading("5 Gesundheit und Pflege", 1),
+    Heading("5.1 Hausärztliche Versorgung", 2),
+    Para(
+        "Die hausärztliche Versorgung ist für die Lebensqualität im ländlichen Raum von besonderer Bedeutung. "
+        "Im Jahr 2020 waren im Landkreis 68 Hausärztinnen und Hausärzte an der vertragsärztlichen Versorgung "
+        "beteiligt. Rund 31 % von ihnen waren 60 Jahre und älter und werden damit voraussichtlich in den "
+        "kommenden Jahren ihre Praxis abgeben. Nach der Bedarfsplanung der Kassenärztlichen Vereinigung "
+        "Rheinland-Pfalz gelten die Mittelbereiche des Kreises derzeit noch als ausreichend versorgt; in Teilen "
+        "der Verbandsgemeinden Thalfang am Erbeskopf und Wittlich-Land liegt der Versorgungsgrad jedoch bereits "
+        "nahe an der Schwelle, ab der eine drohende Unterversorgung festgestellt wird. Die Versorgungssituation "
+        "ist zudem ungleich verteilt: Während sich die Praxen in Wittlich, Bernkastel-Kues und Traben-Trarbach "
+        "konzentrieren, müssen Patientinnen und Patienten aus den Höhengemeinden teils weite Wege zurücklegen.",
+        key="SA-ges-p-hausarzt",
+    ),
+    Table(
+        caption="Tabelle 14: Hausärztinnen und Hausärzte nach Gebietskörperschaften 2020",
+        header=("Gebietskörperschaft", "Hausärztinnen und Hausärzte", "Einwohner je Hausarzt",
+                "davon 60 Jahre und älter", "Anteil 60 Jahre und älter in %"),
+        rows=(
+            ("Stadt Wittlich", "15", "1.272", "3", "20,0"),
+            ("Gemeinde Morbach", "7", "1.541", "2", "28,6"),
+            ("VG Bernkastel-Kues", "17", "1.483", "5", "29,4"),
+            ("VG Thalfang am Erbeskopf", "3", "2.213", "2", "66,7"),
+            ("VG Traben-Trarbach", "11", "1.541", "4", "36,4"),
+            ("VG Wittlich-Land", "15", "2.266", "5", "33,3"),
+            ("Landkreis insgesamt", "68", "1.657", "21", "30,9"),
+        ),
+        unit="Anzahl (Personen) bzw. Anteil in %; Einwohner Stand 31.12.2019",
+        source="Quelle: Kassenärztliche Vereinigung Rheinland-Pfalz, eigene Berechnung",
+        key="SA-ges-tab-hausarzt",
+    ),
+    Para(
+        "Die Nachbesetzung frei werdender Hausarztsitze gestaltet sich zunehmend schwierig. Junge Ärztinnen und "
+        "Ärzte bevorzugen häufig eine Tätigkeit im Angestelltenverhältnis, in Teilzeit oder in größeren "
+        "Gemeinschaftspraxen, während die klassische Einzelpraxis auf dem Land an Attraktivität verloren hat. "
+        "In den vergangenen Jahren konnten mehrere Praxen im Kreis nur mit erheblicher Verzögerung oder gar nicht "
+        "übergeben werden. Positive Ansätze sind die Gründung von Medizinischen Versorgungszentren, die "
+        "Weiterbildungsverbünde für Allgemeinmedizin, in denen Krankenhäuser und Praxen der Region gemeinsam "
+        "Nachwuchs ausbilden, sowie Stipendienprogramme für Medizinstudierende, die sich zu einer späteren "
+        "Tätigkeit im ländlichen Raum verpflichten. Auch die Delegation ärztlicher Leistungen an "
+        "nichtärztliche Praxisassistentinnen und telemedizinische Angebote können zur Entlastung beitragen."
+    ),
+    Para(
+        "Die fachärztliche Versorgung konzentriert sich weitgehend auf die Mittelzentren Wittlich und "
+        "Bernkastel-Kues. Für einzelne Fachgebiete, etwa die Kinder- und Jugendpsychiatrie, die Rheumatologie oder "
+        "die Psychotherapie, bestehen lange Wartezeiten, und Patientinnen und Patienten müssen häufig nach Trier "
+        "oder Koblenz ausweichen. Die zahnärztliche Versorgung ist mit rund 60 Zahnärztinnen und Zahnärzten "
+        "derzeit flächendeckend gesichert, weist aber ebenfalls eine ungünstige Altersstruktur auf. Die "
+        "Versorgung mit Arzneimitteln erfolgt über 27 öffentliche Apotheken; in mehreren Verbandsgemeinden "
+        "ist die Zahl der Apotheken im Betrachtungszeitraum zurückgegangen, sodass Botendienste und der "
+        "Versandhandel an Bedeutung gewinnen."
+    ),
+    Heading("5.2 Stationäre Versorgung und Rettungsdienst", 2),
+    Para(
+        "Die stationäre Krankenhausversorgung wird im Wesentlichen durch das Verbundkrankenhaus "
+        "Bernkastel/Wittlich mit seinen beiden Standorten in Wittlich und Bernkastel-Kues sichergestellt. Das "
+        "Haus verfügt über Fachabteilungen unter anderem für Innere Medizin, Chirurgie, Unfallchirurgie, "
+        "Gynäkologie und Geburtshilfe, Kinder- und Jugendmedizin sowie Psychiatrie und ist an der Notfallversorgung "
+        "beteiligt. Spezialisierte Leistungen der Maximalversorgung werden in den Krankenhäusern in Trier "
+        "erbracht. Der Rettungsdienst im Kreis ist Teil des Rettungsdienstbereichs Trier; Rettungswachen bestehen "
+        "unter anderem in Wittlich, Bernkastel-Kues, Traben-Trarbach, Morbach und Thalfang. Die landesrechtlich "
+        "vorgegebene Hilfsfrist wird im überwiegenden Teil des Kreises eingehalten, in einzelnen abgelegenen "
+        "Ortsteilen jedoch nicht immer erreicht. Ergänzend ist ein Netz von Ersthelfergruppen der Feuerwehren "
+        "und Hilfsorganisationen aufgebaut worden."
+    ),
+    Para(
+        "Das Gesundheitsamt der Kreisverwaltung nimmt die Aufgaben des öffentlichen Gesundheitsdienstes wahr, "
+        "darunter Infektionsschutz, Schuleingangsuntersuchungen, Trinkwasserüberwachung und sozialpsychiatrische "
+        "Beratung. Im Jahr 2020 stand das Gesundheitsamt durch die Corona-Pandemie vor einer außergewöhnlichen "
+        "Belastung: Kontaktnachverfolgung, Quarantäneanordnungen, Testungen und die Beratung von Schulen, "
+        "Kindertagesstätten und Pflegeeinrichtungen mussten innerhalb kürzester Zeit mit zusätzlichem Personal "
+        "aus anderen Bereichen der Verwaltung organisiert werden. Diese Erfahrung hat gezeigt, wie wichtig eine "
+        "leistungsfähige und digital gut ausgestattete Gesundheitsverwaltung für die Krisenfestigkeit des "
+        "Landkreises ist."
+    ),
+    Heading("5.3 Pflegebedürftigkeit und Pflegeinfrastruktur", 2),
+    Para(
+        "Die Zahl der pflegebedürftigen Menschen im Kreis ist in den vergangenen Jahren kräftig gestiegen. "
+        "Zwischen 2015 und 2019 nahm sie um rund 35 % zu. Ein Teil dieses Anstiegs geht auf die Einführung des "
+        "neuen Pflegebedürftigkeitsbegriffs durch das Zweite Pflegestärkungsgesetz zum 01.01.2017 zurück, "
+        "durch den insbesondere Menschen mit Demenz und mit geringerem Unterstützungsbedarf (Pflegegrad 1) "
+        "erstmals Leistungen erhalten. Der größere Teil ist jedoch demografisch bedingt und Folge der "
+        "wachsenden Zahl hochbetagter Menschen. Die große Mehrheit der Pflegebedürftigen wird zu Hause "
+        "versorgt, überwiegend allein durch Angehörige, die dafür Pflegegeld erhalten, und zu einem kleineren "
+        "Teil mit Unterstützung ambulanter Pflegedienste. Nur etwa jede bzw. jeder fünfte Pflegebedürftige lebt "
+        "in einer stationären Pflegeeinrichtung.",
+        key="SA-ges-p-pflege",
+    ),
+    Table(
+        caption="Tabelle 15: Pflegebedürftige nach Art der Versorgung 2015, 2017 und 2019",
+        header=("Jahr (15.12.)", "Pflegebedürftige insgesamt", "ambulante Pflegedienste", "vollstationäre Pflege",
+                "nur Pflegegeld", "Pflegegrad 1 ohne Leistungen der Pflegeeinrichtungen"),
+        rows=(
+            ("2015", "4.060", "980", "1.110", "1.970", "–"),
+            ("2017", "4.720", "1.080", "1.140", "2.300", "200"),
+            ("2019", "5.480", "1.190", "1.150", "2.860", "280"),
+        ),
+        unit="Anzahl (Personen); 2015 nach altem Pflegebedürftigkeitsbegriff",
+        source=_SL,
+        key="SA-ges-tab-pflegebed",
+    ),
+    Para(
+        "Die häusliche Pflege wird durch 21 ambulante Pflegedienste unterstützt, die von Sozialstationen "
+        "kirchlicher und freier Träger sowie von privaten Anbietern betrieben werden. Gerade in den entlegenen "
+        "Ortsgemeinden ist die Versorgung wegen langer Anfahrtswege aufwendig, und mehrere Dienste mussten in "
+        "jüngerer Zeit wegen Personalmangels Anfragen ablehnen. Beratung und Unterstützung für Pflegebedürftige "
+        "und ihre Angehörigen bieten die Pflegestützpunkte, die in Rheinland-Pfalz gemeinsam von Kommunen und "
+        "Pflegekassen getragen werden. Ergänzt wird das Angebot durch Nachbarschaftshilfen, "
+        "Seniorenbegleiterinnen und -begleiter, Demenznetzwerke sowie die Gemeindeschwesterplus, die hochbetagte "
+        "Menschen ohne Pflegebedarf präventiv berät. Die Bedeutung dieser niedrigschwelligen Angebote wird mit "
+        "der Alterung der Bevölkerung weiter zunehmen."
+    ),
+    Para(
+        "In der stationären Pflege standen Ende 2019 in 18 Pflegeheimen insgesamt rund 1.380 vollstationäre "
+        "Plätze zur Verfügung. Die Auslastung der Einrichtungen ist hoch, und in einzelnen Häusern bestehen "
+        "Wartelisten. Besonders knapp sind Plätze in der Kurzzeitpflege, die pflegenden Angehörigen eine "
+        "Entlastung ermöglichen und nach einem Krankenhausaufenthalt eine Versorgungslücke schließen sollen: Die "
+        "Einrichtungen bieten Kurzzeitpflege überwiegend nur eingestreut an, sodass in Urlaubszeiten kaum freie "
+        "Plätze verfügbar sind. Das Angebot an Tagespflegeplätzen wurde in den vergangenen Jahren dagegen "
+        "deutlich ausgebaut. Neue Wohnformen wie ambulant betreute Wohngemeinschaften oder Service-Wohnen sind "
+        "bislang nur an wenigen Standorten vorhanden."
+    ),
+    Table(
+        caption="Tabelle 16: Stationäre und teilstationäre Pflegeangebote nach Gebietskörperschaften 2019",
+        header=("Gebietskörperschaft", "Pflegeheime", "vollstationäre Plätze", "darunter eingestreute Kurzzeitpflege",
+                "Tagespflegeplätze"),
+        rows=(
+            ("Stadt Wittlich", "4", "380", "18", "36"),
+            ("Gemeinde Morbach", "2", "150", "8", "15"),
+            ("VG Bernkastel-Kues", "5", "390", "20", "30"),
+            ("VG Thalfang am Erbeskopf", "1", "60", "3", "12"),
+            ("VG Traben-Trarbach", "3", "210", "10", "24"),
+            ("VG Wittlich-Land", "3", "190", "9", "28"),
+            ("Landkreis insgesamt", "18", "1.380", "68", "145"),
+        ),
+        unit="Anzahl; Stichtag 15.12.2019",
+        source=_SL,
+        key="SA-ges-tab-pflegeheime",
+    ),
+    Para(
+        "Für die weitere Entwicklung ist davon auszugehen, dass die Zahl der Pflegebedürftigen bis 2030 um "
+        "weitere 20 bis 25 % steigen wird. Gleichzeitig geht das Potenzial an pflegenden Angehörigen zurück, "
+        "weil Familien kleiner werden, Kinder häufiger weiter entfernt wohnen und die Erwerbstätigkeit von Frauen "
+        "zunimmt. Der Fachkräftebedarf in der Pflege ist bereits heute die größte Engpassstelle: Nach "
+        "Einschätzung der Einrichtungsträger fehlen im Kreis schon jetzt mehrere Dutzend Pflegefachkräfte, und "
+        "bis 2030 scheidet ein erheblicher Teil des heutigen Personals altersbedingt aus. Die generalistische "
+        "Pflegeausbildung, die seit 2020 auch an den Pflegeschulen der Region angeboten wird, die Anerkennung "
+        "ausländischer Berufsabschlüsse sowie bessere Arbeitsbedingungen sind zentrale Ansatzpunkte, um diesem "
+        "Engpass zu begegnen."
+    ),
+)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from .flowables import HeadingParagraph, KeyedParagraph, KeyedTable, LayoutState, MeasureGate
 from .model import Measure, Table
-from .typography import ACCENT, ACCENT_LIGHT, markup, styles
+from .typography import ACCENT, ACCENT_LIGHT, FONT, FONT_BOLD, markup, printable, styles
 
 NUMERIC = re.compile(r"^[\s+\-–−]*[\d.,\s]+\s*(%|‰|€|Mio\.|Tsd\.)?$|^[–—-]$")
 
@@ -34,15 +36,50 @@ def is_numeric(cell: str) -> bool:
     return bool(NUMERIC.match(cell.strip())) and any(c.isdigit() or c in "–—-" for c in cell)
 
 
-def _column_widths(table: Table, width: float) -> list[float]:
-    # The first column carries the row labels and gets what the numbers leave over.
-    n = len(table.header)
-    if n == 1:
-        return [width]
-    longest = max(len(r[0]) for r in (table.header, *table.rows))
-    first = min(max(0.28, longest / 90), 0.5) * width
-    rest = (width - first) / (n - 1)
-    return [first] + [rest] * (n - 1)
+PAD = 4.0
+SIZES = (8.0, 7.5, 7.0, 6.5, 6.0)
+
+
+def _width(text: str, font: str, size: float, *, longest_word: bool = False) -> float:
+    parts = text.split() if longest_word else [text]
+    return max((stringWidth(printable(p), font, size) for p in parts), default=0.0) + 2 * PAD
+
+
+def _column_widths(table: Table, numeric: list[bool], width: float) -> tuple[float, list[float]]:
+    """Font size and column widths from the content: numbers never wrap, text columns share the
+    rest (the first column, carrying the row labels, absorbs what is left over)."""
+    columns = [[row[i] if i < len(row) else "" for row in table.rows] for i in range(len(numeric))]
+    for size in SIZES:
+        fixed: dict[int, float] = {}
+        minimum: dict[int, float] = {}
+        preferred: dict[int, float] = {}
+        for i, (head, cells) in enumerate(zip(table.header, columns, strict=True)):
+            head_word = _width(head, FONT_BOLD, size, longest_word=True)
+            if numeric[i]:
+                cell_max = max((_width(c, FONT, size) for c in cells), default=0.0)
+                # Long headers of number columns may hyphenate rather than widen the column.
+                fixed[i] = max(cell_max, min(head_word, max(cell_max, 52.0)))
+            else:
+                minimum[i] = max(head_word, *(_width(c, FONT, size, longest_word=True) for c in cells))
+                preferred[i] = max(_width(head, FONT_BOLD, size), *(_width(c, FONT, size) for c in cells))
+        room = width - sum(fixed.values())
+        if room >= sum(minimum.values()) or size == SIZES[-1]:
+            break
+    widths = {**fixed, **minimum}
+    extra = room - sum(minimum.values())
+    want = sum(preferred[i] - minimum[i] for i in minimum)
+    for i in minimum:
+        if want > 0:
+            widths[i] += min(extra, want) * (preferred[i] - minimum[i]) / want
+    leftover = width - sum(widths.values())
+    target = min(minimum) if minimum else len(numeric) - 1
+    widths[target] += leftover
+    return size, [widths[i] for i in range(len(numeric))]
+
+
+def _cell_style(name: str, size: float) -> ParagraphStyle:
+    base = styles()[name]
+    return ParagraphStyle(f"{name}-{size}", parent=base, fontSize=size, leading=size * 1.3)
 
 
 def stats_table(table: Table, state: LayoutState, width: float) -> list[Flowable]:
@@ -55,28 +92,26 @@ def stats_table(table: Table, state: LayoutState, width: float) -> list[Flowable
     flow: list[Flowable] = [para(table.caption, "caption")]
     if table.unit:
         flow.append(para(table.unit, "unit"))
-    numeric_cols = [
+    numeric = [
         i > 0 and all(is_numeric(row[i]) for row in table.rows if i < len(row) and row[i].strip())
         for i in range(len(table.header))
     ]
+    size, col_widths = _column_widths(table, numeric, width)
+    cell = {name: _cell_style(name, size) for name in ("cell", "cell_num", "cell_head", "cell_head_num")}
     # Table cells keep plain "fi": InDesign's table styles here had ligatures switched off.
     header = [
-        Paragraph(markup(h, ligatures=False), st["cell_head_num" if numeric_cols[i] else "cell_head"])
+        Paragraph(markup(h, ligatures=False), cell["cell_head_num" if numeric[i] else "cell_head"])
         for i, h in enumerate(table.header)
     ]
     body = [
         [
-            Paragraph(
-                markup(c, ligatures=False),
-                st["cell_num" if i < len(numeric_cols) and numeric_cols[i] else "cell"],
-            )
+            Paragraph(markup(c, ligatures=False), cell["cell_num" if i < len(numeric) and numeric[i] else "cell"])
             for i, c in enumerate(row)
         ]
         for row in table.rows
     ]
     grid = KeyedTable(
-        [header, *body], colWidths=_column_widths(table, width), repeatRows=1, splitByRow=1,
-        hAlign="LEFT",
+        [header, *body], colWidths=col_widths, repeatRows=1, splitByRow=1, hAlign="LEFT"
     ).tag(state, keys)
     grid.setStyle(
         TableStyle([
@@ -87,6 +122,8 @@ def stats_table(table: Table, state: LayoutState, width: float) -> list[Flowable
             ("LINEBEFORE", (1, 0), (-1, 0), 0.25, GRID),
             ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ])
@@ -110,7 +147,12 @@ def steckbrief(measure: Measure, state: LayoutState, width: float, frame_height:
          Paragraph(markup(getattr(measure, attr), ligatures=False), st["sb_value"])]
         for label, attr in STECKBRIEF_LABELS
     ]
-    label_width = min(4.0 * 28.35, width * 0.3)
+    # Labels must stay on one line so that extracted text shows them verbatim.
+    label_style = st["sb_label"]
+    label_width = 12 + max(
+        stringWidth(label, label_style.fontName, label_style.fontSize)
+        for label, _ in STECKBRIEF_LABELS
+    )
     grid = KeyedTable(
         rows, colWidths=[label_width, width - label_width], splitByRow=1, hAlign="LEFT",
         spaceAfter=14,

@@ -170,9 +170,10 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "cell": _style("cell", fontSize=8, leading=10.5),
         "cell_num": _style("cell_num", fontSize=8, leading=10.5, alignment=TA_RIGHT),
-        "cell_head": _style("cell_head", fontName=FONT_BOLD, fontSize=8, leading=10.5),
+        "cell_head": _style("cell_head", fontName=FONT_BOLD, fontSize=8, leading=10.5, **hyph),
         "cell_head_num": _style(
-            "cell_head_num", fontName=FONT_BOLD, fontSize=8, leading=10.5, alignment=TA_RIGHT
+            "cell_head_num", fontName=FONT_BOLD, fontSize=8, leading=10.5, alignment=TA_RIGHT,
+            **hyph,
         ),
         "sb_label": _style("sb_label", fontName=FONT_BOLD, fontSize=8.5, leading=11.5),
         "sb_value": _style("sb_value", fontSize=8.5, leading=11.5, alignment=TA_LEFT),

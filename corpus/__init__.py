@@ -1,0 +1,1 @@
+"""Sample corpus of the Kreisentwicklungs-Assistent."""

@@ -1,0 +1,1 @@
+"""Content model and renderer of the sample corpus."""

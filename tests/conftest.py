@@ -1,0 +1,8 @@
+"""Test-wide settings: the machines running the suite have no route to model hubs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
