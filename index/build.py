@@ -48,14 +48,20 @@ def build_index(
     on_progress: Callable[[int], None] | None = None,
 ) -> Path:
     """Embed everything the ingest produced and publish it under `root`; returns the build folder."""
-    chunks = result.chunks
     titles = {doc.document.id: doc.document.title for doc in result.documents}
-    vectors = embed_chunks(chunks, titles, embedder, on_progress)
-    dimension = vectors.shape[1] if len(chunks) else embedder.dimension
+    vectors = embed_chunks(result.chunks, titles, embedder, on_progress)
+    if not result.chunks:
+        vectors = np.zeros((0, embedder.dimension), dtype=np.float32)
+    return publish(result, embedder.model_id, vectors, root, settings)
+
+
+def publish(result: IngestResult, model_id: str, vectors: np.ndarray, root: Path, settings: ChunkSettings) -> Path:
+    """Write already embedded chunks as a new published build."""
+    chunks = result.chunks
     manifest = IndexManifest(
         format_version=FORMAT_VERSION,
-        embedding_model=embedder.model_id,
-        dimension=int(dimension),
+        embedding_model=model_id,
+        dimension=int(vectors.shape[1]),
         chunking=settings,
         sources=tuple(
             SourceRecord(d.document.id, d.document.file, d.document.sha256, len(d.pages), len(d.chunks))

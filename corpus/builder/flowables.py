@@ -63,6 +63,10 @@ class KeyedParagraph(Paragraph):  # type: ignore[misc]
 
     keys: tuple[str, ...] = ()
     state: LayoutState | None = None
+    # Attributes that every part of a split paragraph inherits; `first_only` ones go to the first
+    # part alone, so a heading broken over two pages is bookmarked and counted once.
+    carry: tuple[str, ...] = ("keys", "state")
+    first_only: tuple[str, ...] = ()
 
     def tag(self, state: LayoutState, keys: tuple[str, ...]) -> KeyedParagraph:
         self.state, self.keys = state, keys
@@ -75,9 +79,9 @@ class KeyedParagraph(Paragraph):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         parts: list[Any] = super().split(availWidth, availHeight)
-        for part in parts:
-            if isinstance(part, KeyedParagraph):
-                part.state, part.keys = self.state, self.keys
+        for n, part in enumerate(parts):
+            for name in self.carry + (self.first_only if n == 0 else ()):
+                setattr(part, name, getattr(self, name))
         return parts
 
 
@@ -89,6 +93,8 @@ class HeadingParagraph(KeyedParagraph):
     toc: bool = False
     measure: bool = False
     anchor: str = ""
+    carry = ("keys", "state", "level", "title")
+    first_only = ("toc", "measure", "anchor")
 
     def draw(self) -> None:
         super().draw()

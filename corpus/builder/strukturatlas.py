@@ -947,3 +947,146 @@ _KAP5: tuple[Block, ...] = (
         "Engpass zu begegnen."
     ),
 )
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 6: Mobilität (zweispaltig)
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP6: tuple[Block, ...] = (
+    Columns(2),
+    Heading("6 Mobilität", 1),
+    Heading("6.1 Öffentlicher Personennahverkehr", 2),
+    Para(
+        "Der Landkreis ist Aufgabenträger für den öffentlichen Straßenpersonennahverkehr und Mitglied im "
+        "Verkehrsverbund Region Trier (VRT). Innerhalb des VRT gilt ein einheitlicher Tarif, sodass Fahrgäste "
+        "mit einem Fahrschein Busse und Nahverkehrszüge verschiedener Unternehmen nutzen können. Das Busnetz im "
+        "Kreis ist in Linienbündel gegliedert, die im Wettbewerb vergeben und nach und nach neu geordnet werden. "
+        "Betrieben werden die Linien von mehreren Verkehrsunternehmen, darunter die Moselbahn, die seit "
+        "Jahrzehnten die Buslinien im Moseltal bedient. Grundlage der Angebotsplanung sind der Nahverkehrsplan "
+        "des Zweckverbands Schienenpersonennahverkehr Rheinland-Pfalz Nord und der Landesnahverkehrsplan, der "
+        "Mindeststandards für die Bedienung von Mittel- und Grundzentren festlegt.",
+        key="SA-mob-p-oepnv",
+    ),
+    Para(
+        "Das Busangebot ist stark auf den Schülerverkehr ausgerichtet. Auf den Hauptachsen zwischen Wittlich, "
+        "Bernkastel-Kues, Traben-Trarbach, Morbach und Trier verkehren die Busse werktags im Stunden- oder "
+        "Zweistundentakt; viele kleinere Ortsgemeinden werden dagegen nur wenige Male am Tag angefahren, und "
+        "am Wochenende sowie in den Abendstunden besteht vielerorts kein Angebot. Nach einer Auswertung der "
+        "Kreisverkehrsplanung verfügen nur rund 48 % der Einwohnerinnen und Einwohner über eine Haltestelle im "
+        "Umkreis von 600 m, an der werktags mindestens ein Stundentakt angeboten wird. Um die Lücken zu "
+        "schließen, wurden in mehreren Verbandsgemeinden Rufbusse und Anruf-Sammel-Taxis eingerichtet; hinzu "
+        "kommen ehrenamtlich betriebene Bürgerbusse, etwa in Morbach und in der Verbandsgemeinde Wittlich-Land."
+    ),
+    Para(
+        "Im Schienenpersonennahverkehr sind der Bahnhof Wittlich Hbf an der Moselstrecke und der Bahnhof "
+        "Traben-Trarbach an der Moselweinbahn die wichtigsten Zugangsstellen. Der Bahnhof Wittlich Hbf liegt im "
+        "Stadtteil Wengerohr etwa vier Kilometer vom Stadtzentrum entfernt und ist über Stadtbuslinien "
+        "angebunden. Die Nachfrage im Schienenverkehr ist in den vergangenen Jahren gestiegen, insbesondere auf "
+        "der Relation nach Trier und Luxemburg. Als Schwachpunkte gelten die fehlende Barrierefreiheit einzelner "
+        "Bahnsteige, die geringe Zahl an Park-and-Ride- und Bike-and-Ride-Plätzen sowie unzureichende "
+        "Busanschlüsse in den Tagesrandlagen. Mit dem Landesnahverkehrsgesetz, das einen Ausbau des ÖPNV zu "
+        "einer kommunalen Pflichtaufgabe vorsieht, werden sich die Rahmenbedingungen in den nächsten Jahren "
+        "grundlegend ändern."
+    ),
+    Heading("6.2 Motorisierter Individualverkehr und Pkw-Dichte", 2),
+    Para(
+        "Das Auto ist im Landkreis das mit Abstand wichtigste Verkehrsmittel. Die Pkw-Dichte, also die Zahl der "
+        "Personenkraftwagen je 1.000 Einwohnerinnen und Einwohner, liegt deutlich über dem Landesdurchschnitt "
+        "und ist im Betrachtungszeitraum kontinuierlich gestiegen. Viele Haushalte verfügen über zwei oder mehr "
+        "Fahrzeuge, weil Arbeitsplätze, Schulen, Ärzte und Einkaufsmöglichkeiten anders kaum erreichbar sind. "
+        "Die Elektromobilität steht noch am Anfang: Zwar hat sich die Zahl der reinen Elektro-Pkw seit 2015 "
+        "mehr als versechsfacht, ihr Anteil am Bestand liegt aber weiterhin unter einem Prozent. Im Jahr 2020 "
+        "gab es im Kreis rund 50 öffentlich zugängliche Ladepunkte, überwiegend in Wittlich, in Bernkastel-Kues "
+        "und an touristischen Zielen an der Mosel.",
+        key="SA-mob-p-pkw",
+    ),
+    Table(
+        caption="Tabelle 17: Pkw-Bestand und Pkw-Dichte 2015 bis 2020",
+        header=("Jahr (01.01.)", "Pkw-Bestand", "darunter Elektro-Pkw", "Pkw je 1.000 Einwohner",
+                "Rheinland-Pfalz"),
+        rows=(
+            ("2015", "71.070", "38", "640", "586"),
+            ("2016", "72.530", "51", "648", "592"),
+            ("2017", "73.470", "72", "655", "598"),
+            ("2018", "74.240", "104", "661", "604"),
+            ("2019", "75.140", "151", "668", "610"),
+            ("2020", "75.820", "262", "673", "614"),
+        ),
+        unit="Anzahl; Pkw-Dichte bezogen auf die Einwohner am 31.12. des Vorjahres",
+        source="Quelle: Kraftfahrt-Bundesamt, Statistisches Landesamt Rheinland-Pfalz, eigene Berechnung",
+        key="SA-mob-tab-pkw",
+    ),
+    Para(
+        "Mit der hohen Abhängigkeit vom Auto sind mehrere Herausforderungen verbunden. Für Menschen ohne "
+        "Führerschein oder eigenes Fahrzeug – Jugendliche, ältere Menschen, Menschen mit Behinderungen und "
+        "Haushalte mit geringem Einkommen – ist die Teilhabe am gesellschaftlichen Leben eingeschränkt. Die "
+        "Verkehrsbelastung in den Ortsdurchfahrten, insbesondere an der Mosel in der Hauptsaison, beeinträchtigt "
+        "die Aufenthaltsqualität. Schließlich ist der Verkehrssektor für einen großen Teil der CO₂-Emissionen im "
+        "Kreis verantwortlich (vgl. Kapitel 8). Angebote wie Carsharing, Mitfahrbänke und Mitfahrplattformen "
+        "werden bisher nur in Einzelfällen erprobt."
+    ),
+    Heading("6.3 Radverkehr", 2),
+    Para(
+        "Der Radverkehr hat im Landkreis vor allem eine touristische Bedeutung. Der Mosel-Radweg und der "
+        "Maare-Mosel-Radweg, der auf einer ehemaligen Bahntrasse von Daun über Wittlich nach Bernkastel-Kues "
+        "führt, zählen zu den beliebtesten Radfernwegen in Rheinland-Pfalz und ziehen jährlich zehntausende "
+        "Radtouristinnen und Radtouristen an. Im Alltagsverkehr spielt das Fahrrad dagegen bislang eine "
+        "untergeordnete Rolle, weil die Topografie mit steilen Anstiegen zwischen Moseltal und Hochflächen, große "
+        "Entfernungen und lückenhafte Radwege an Landes- und Kreisstraßen das Radfahren erschweren. Mit der "
+        "Verbreitung von Pedelecs verändern sich die Voraussetzungen jedoch spürbar: Steigungen und Distanzen "
+        "von zehn bis fünfzehn Kilometern verlieren an Bedeutung, sodass der Radverkehr auch für Pendlerinnen und "
+        "Pendler interessanter wird. Ein kreisweites Radverkehrskonzept ist in Vorbereitung.",
+        key="SA-mob-p-rad",
+    ),
+    Table(
+        caption="Tabelle 18: Wichtige Radwege und Radrouten im Kreisgebiet",
+        header=("Radweg / Radroute", "Kategorie", "Länge im Kreisgebiet in km"),
+        rows=(
+            ("Mosel-Radweg", "Radfernweg", "78"),
+            ("Maare-Mosel-Radweg", "Radfernweg auf Bahntrasse", "36"),
+            ("Hochwald-Radweg Morbach–Thalfang", "regionale Radroute", "32"),
+            ("Moselhöhen-Radroute", "regionale Radroute", "27"),
+            ("Radweg Wittlicher Senke", "Alltagsradweg", "21"),
+            ("Straßenbegleitende Radwege an Bundes-, Landes- und Kreisstraßen", "Alltagsradweg", "64"),
+            ("Insgesamt", "–", "258"),
+        ),
+        unit="Länge in km (gerundet), Stand 2020",
+        source="Quelle: Kreisverwaltung Bernkastel-Wittlich, Kreisverkehrsplanung, eigene Erhebung",
+        key="SA-mob-tab-rad",
+    ),
+    Heading("6.4 Pendlerdistanzen und Verkehrsmittelwahl", 2),
+    Para(
+        "Die Wege zur Arbeit sind im Kreis in den vergangenen Jahren länger geworden. Der Anteil der "
+        "Beschäftigten, deren Arbeitsort weniger als zehn Kilometer von ihrem Wohnort entfernt liegt, ist "
+        "gesunken, während der Anteil der Fernpendler mit Wegen von 50 Kilometern und mehr gestiegen ist. "
+        "Ursachen sind die Konzentration von Arbeitsplätzen in Wittlich und Trier, die zunehmende Bedeutung des "
+        "Arbeitsmarkts in Luxemburg sowie der Umstand, dass viele Beschäftigte bei einem Arbeitsplatzwechsel "
+        "ihren Wohnort im ländlichen Raum beibehalten. Nach Auswertungen auf Basis der Pendlerrechnung "
+        "legen rund vier von fünf Beschäftigten ihren Arbeitsweg überwiegend mit dem Pkw zurück; nur etwa "
+        "7 % nutzen Bus oder Bahn, der Rest geht zu Fuß oder fährt mit dem Fahrrad.",
+        key="SA-mob-p-pendeln",
+    ),
+    Table(
+        caption="Tabelle 19: Sozialversicherungspflichtig Beschäftigte am Wohnort nach Pendeldistanz",
+        header=("Entfernung Wohnort – Arbeitsort", "Anteil 2013 in %", "Anteil 2019 in %"),
+        rows=(
+            ("unter 10 km", "36,8", "34,2"),
+            ("10 bis unter 25 km", "31,0", "31,5"),
+            ("25 bis unter 50 km", "21,0", "22,1"),
+            ("50 km und mehr", "11,2", "12,2"),
+            ("Insgesamt", "100,0", "100,0"),
+            ("Durchschnittliche Pendeldistanz (einfacher Weg) in km", "18,6", "19,8"),
+        ),
+        unit="Anteile in %, Luftlinienentfernung zwischen Gemeindemittelpunkten",
+        source=_BA,
+        key="SA-mob-tab-distanz",
+    ),
+    Para(
+        "Die Corona-Pandemie hat im Jahr 2020 gezeigt, dass ein Teil der Wege zur Arbeit durch mobiles Arbeiten "
+        "vermieden werden kann. Nach einer Befragung der Wirtschaftsförderung unter Unternehmen im Kreis wollen "
+        "viele Betriebe mit Büroarbeitsplätzen auch nach der Pandemie an Homeoffice-Regelungen festhalten. "
+        "Voraussetzung hierfür ist allerdings eine leistungsfähige Breitbandversorgung in den Wohnorten der "
+        "Beschäftigten. Darüber hinaus bieten Coworking-Angebote in den Mittelzentren und in umgenutzten "
+        "Gebäuden in den Ortskernen die Möglichkeit, wohnortnah zu arbeiten und Pendelwege zu verkürzen."
+    ),
+)

@@ -49,7 +49,8 @@ def _column_widths(table: Table, numeric: list[bool], width: float) -> tuple[flo
     """Font size and column widths from the content: numbers never wrap, text columns share the
     rest (the first column, carrying the row labels, absorbs what is left over)."""
     columns = [[row[i] if i < len(row) else "" for row in table.rows] for i in range(len(numeric))]
-    for size in SIZES:
+    attempts = [(size, cap) for size in SIZES for cap in (52.0, 40.0, 30.0)]
+    for size, cap in attempts:
         fixed: dict[int, float] = {}
         minimum: dict[int, float] = {}
         preferred: dict[int, float] = {}
@@ -57,16 +58,21 @@ def _column_widths(table: Table, numeric: list[bool], width: float) -> tuple[flo
             head_word = _width(head, FONT_BOLD, size, longest_word=True)
             if numeric[i]:
                 cell_max = max((_width(c, FONT, size) for c in cells), default=0.0)
-                # Long headers of number columns may hyphenate rather than widen the column.
-                fixed[i] = max(cell_max, min(head_word, max(cell_max, 52.0)))
+                # Long headers of number columns hyphenate rather than widen the column.
+                fixed[i] = max(cell_max, min(head_word, cap))
             else:
                 minimum[i] = max(head_word, *(_width(c, FONT, size, longest_word=True) for c in cells))
                 preferred[i] = max(_width(head, FONT_BOLD, size), *(_width(c, FONT, size) for c in cells))
         room = width - sum(fixed.values())
-        if room >= sum(minimum.values()) or size == SIZES[-1]:
+        if room >= sum(minimum.values()):
             break
+    else:
+        # Nothing fits even in the smallest type: squeeze the text columns and let words split.
+        scale = max(room, 0.0) / sum(minimum.values()) if minimum else 1.0
+        minimum = {i: w * scale for i, w in minimum.items()}
+        preferred = dict(minimum)
     widths = {**fixed, **minimum}
-    extra = room - sum(minimum.values())
+    extra = max(room - sum(minimum.values()), 0.0)
     want = sum(preferred[i] - minimum[i] for i in minimum)
     for i in minimum:
         if want > 0:
