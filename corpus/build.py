@@ -33,7 +33,10 @@ def load_documents(names: tuple[str, ...]) -> list[SampleDocument]:
                 raise
             print(f"note: {module_name} does not exist yet, skipped", file=sys.stderr)
             continue
-        doc = getattr(module, "DOCUMENT", None)
+        if not hasattr(module, "DOCUMENT"):
+            print(f"note: {module_name} has no DOCUMENT yet, skipped", file=sys.stderr)
+            continue
+        doc = module.DOCUMENT
         if not isinstance(doc, SampleDocument):
             raise BuildError(f"{module_name}.DOCUMENT is not a SampleDocument")
         docs.append(doc)

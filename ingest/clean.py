@@ -5,54 +5,94 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from ingest.boilerplate import boilerplate_keys, strip_boilerplate
-from ingest.headings import heading_levels
+from ingest.boilerplate import body_span, boilerplate_keys
+from ingest.headings import HeadingScale, heading_scale
 from ingest.hyphenation import join_hyphenated, vocabulary
 from ingest.page import Block, Page
-from ingest.pdf import RawPage
+from ingest.pdf import RawLine, RawPage
 from ingest.text import normalize_line
 
 _MIN_TEXT_CHARS = 10  # below this a page with images counts as a scan without text layer
 _FULL_LINE = 0.6  # a line at least this share of the page's typical width continues its paragraph
 
+Line = tuple[str, int]  # normalised text, heading level (0 = body)
+
 
 def clean_document(document_id: str, raw_pages: Sequence[RawPage]) -> tuple[Page, ...]:
     """Cleaned pages of one document, in physical order."""
-    page_lines = [[normalize_line(line) for line in raw.text.splitlines()] for raw in raw_pages]
-    page_lines = [[line for line in lines if line] for lines in page_lines]
-    keys = boilerplate_keys(page_lines)
-    stripped = [strip_boilerplate(lines, keys) for lines in page_lines]
-    vocab = vocabulary(line for lines in stripped for line in lines)
-    levels = heading_levels([raw.runs for raw in raw_pages])
+    scale = heading_scale([raw.lines for raw in raw_pages])
+    pages_lines = [_normalised(raw.lines, scale) for raw in raw_pages]
+    titles = _titles(pages_lines)
+    keys = boilerplate_keys([[text for text, _ in lines] for lines in pages_lines])
+    kept_pages: list[list[Line]] = []
+    for raw, lines in zip(raw_pages, pages_lines, strict=True):
+        small = [scale.is_small(line) for line in raw.lines if normalize_line(line.text)]
+
+        def running_title(index: int, lines: list[Line] = lines, small: list[bool] = small) -> bool:
+            return lines[index][0] in titles and small[index]
+
+        start, end = body_span([text for text, _ in lines], keys, running_title)
+        kept_pages.append(lines[start:end])
+    vocab = vocabulary(text for lines in kept_pages for text, _ in lines)
     pages = []
-    for raw, lines in zip(raw_pages, stripped, strict=True):
-        image_only = raw.has_images and len("".join(lines)) < _MIN_TEXT_CHARS
-        blocks = () if image_only else _blocks(join_hyphenated(lines, vocab), levels)
+    for raw, lines in zip(raw_pages, kept_pages, strict=True):
+        image_only = raw.has_images and len("".join(text for text, _ in lines)) < _MIN_TEXT_CHARS
+        blocks = () if image_only else _blocks(lines, vocab)
         pages.append(Page(document_id, raw.number, raw.label, blocks, image_only=image_only))
     return tuple(pages)
 
 
-def _blocks(lines: list[str], levels: dict[str, int]) -> tuple[Block, ...]:
+def _titles(pages_lines: list[list[Line]]) -> frozenset[str]:
+    """Heading texts as running headers would repeat them, including headings wrapped over lines."""
+    titles: set[str] = set()
+    for lines in pages_lines:
+        run: list[str] = []
+        previous = 0
+        for text, level in [*lines, ("", 0)]:
+            if level and (not run or level == previous):
+                run.append(text)
+            else:
+                if run:
+                    titles.update({*run, " ".join(run), "".join(run)})
+                run = [text] if level else []
+            previous = level
+    return frozenset(titles)
+
+
+def _normalised(lines: Sequence[RawLine], scale: HeadingScale) -> list[Line]:
+    result = []
+    for line in lines:
+        text = normalize_line(line.text)
+        if text:
+            result.append((text, scale.level(line, text)))
+    return result
+
+
+def _blocks(lines: list[Line], vocab: frozenset[str]) -> tuple[Block, ...]:
     blocks: list[Block] = []
     body: list[str] = []
-    width = _typical_width(lines)
-    for line in lines:
-        level = levels.get(line, 0)
+    width = _typical_width([text for text, level in lines if not level])
+    for text, level in lines:
         if not level:
-            body.append(line)
+            body.append(text)
             continue
         if body:
-            blocks.append(Block("text", _reflow(body, width)))
+            blocks.append(Block("text", _reflow(join_hyphenated(body, vocab), width)))
             body = []
         previous = blocks[-1] if blocks else None
         if previous and previous.kind == "heading" and previous.level == level:
-            # A heading wrapped over two lines arrives as two runs of the same size.
-            blocks[-1] = Block("heading", f"{previous.text} {line}", level)
+            # A heading wrapped over two lines arrives as two lines of the same size.
+            blocks[-1] = Block("heading", _join_heading(previous.text, text, vocab), level)
         else:
-            blocks.append(Block("heading", line, level))
+            blocks.append(Block("heading", text, level))
     if body:
-        blocks.append(Block("text", _reflow(body, width)))
+        blocks.append(Block("text", _reflow(join_hyphenated(body, vocab), width)))
     return tuple(blocks)
+
+
+def _join_heading(first: str, second: str, vocab: frozenset[str]) -> str:
+    joined = join_hyphenated([first, second], vocab)
+    return joined[0] if len(joined) == 1 else f"{first} {second}"
 
 
 def _typical_width(lines: list[str]) -> float:

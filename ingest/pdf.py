@@ -32,12 +32,21 @@ class TextRun:
 
 
 @dataclass(frozen=True)
+class RawLine:
+    text: str
+    size: float  # largest effective font size on the line; 0 when unknown
+
+
+@dataclass(frozen=True)
 class RawPage:
     number: int  # physical, 1-based
     label: str  # printed page label from the PDF's /PageLabels, else the number
-    text: str
-    runs: tuple[TextRun, ...]
+    lines: tuple[RawLine, ...]
     has_images: bool
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
 
 
 def read_pdf(path: Path) -> tuple[RawPage, ...]:
@@ -59,7 +68,7 @@ def read_pdf(path: Path) -> tuple[RawPage, ...]:
         except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
             # One damaged page must not cost the whole document.
             log.warning("page_unreadable file=%s page=%d reason=%s", path.name, index + 1, _short(exc))
-            pages.append(RawPage(index + 1, labels[index], "", (), False))
+            pages.append(RawPage(index + 1, labels[index], (), False))
     return tuple(pages)
 
 
@@ -107,7 +116,28 @@ def _read_page(reader: PdfReader, index: int, label: str) -> RawPage:
             runs.append(TextRun(text, _effective_size(size, cm, tm), _is_bold(font)))
 
     text = page.extract_text(visitor_text=visit) or ""
-    return RawPage(index + 1, label, text, tuple(runs), _has_images(page))
+    return RawPage(index + 1, label, _lines(text, runs), _has_images(page))
+
+
+def _lines(text: str, runs: list[TextRun]) -> tuple[RawLine, ...]:
+    """extract_text's lines (it spaces runs well) paired with the font size the runs report for them."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    sized: list[float] = []
+    current = 0.0
+    for run in runs:
+        for position, part in enumerate(run.text.split("\n")):
+            if position:
+                sized.append(current)
+                current = 0.0
+            if part.strip():
+                current = max(current, run.size)
+    if current:
+        sized.append(current)
+    sized = [size for size in sized if size]
+    if len(sized) != len(lines):
+        # Alignment failed (unusual content streams): keep the text, lose the size signal.
+        sized = [0.0] * len(lines)
+    return tuple(RawLine(line, size) for line, size in zip(lines, sized, strict=True))
 
 
 def _effective_size(size: Any, cm: Any, tm: Any) -> float:

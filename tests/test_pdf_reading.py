@@ -27,7 +27,7 @@ def test_pages_text_and_labels(good: Path) -> None:
     assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
     assert [p.label for p in pages] == ["1", "2", "3", "4", "5", "6"]
     assert "Bernkastel-Wittlich" in pages[0].text
-    assert any(run.size >= 16 for run in pages[0].runs)
+    assert any(line.size >= 16 for line in pages[0].lines)
 
 
 def test_clean_document_removes_header_and_finds_heading(good: Path) -> None:

@@ -20,7 +20,6 @@ from corpus.builder.model import (
 
 _SL = "Quelle: Statistisches Landesamt Rheinland-Pfalz, eigene Berechnung"
 _BA = "Quelle: Bundesagentur für Arbeit, Statistik-Service Südwest, eigene Berechnung"
-_KV = "Quelle: Kreisverwaltung Bernkastel-Wittlich, eigene Erhebung"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Front matter: Vorwort und Hinweise zur Nutzung
@@ -975,7 +974,8 @@ _KAP6: tuple[Block, ...] = (
         "Kreisverkehrsplanung verfügen nur rund 48 % der Einwohnerinnen und Einwohner über eine Haltestelle im "
         "Umkreis von 600 m, an der werktags mindestens ein Stundentakt angeboten wird. Um die Lücken zu "
         "schließen, wurden in mehreren Verbandsgemeinden Rufbusse und Anruf-Sammel-Taxis eingerichtet; hinzu "
-        "kommen ehrenamtlich betriebene Bürgerbusse, etwa in Morbach und in der Verbandsgemeinde Wittlich-Land."
+        "kommen ehrenamtlich betriebene Bürgerbusse, etwa in Morbach und in der Verbandsgemeinde Wittlich-Land.",
+        key="SA-mob-p-bus",
     ),
     Para(
         "Im Schienenpersonennahverkehr sind der Bahnhof Wittlich Hbf an der Moselstrecke und der Bahnhof "
@@ -1089,4 +1089,952 @@ _KAP6: tuple[Block, ...] = (
         "Beschäftigten. Darüber hinaus bieten Coworking-Angebote in den Mittelzentren und in umgenutzten "
         "Gebäuden in den Ortskernen die Möglichkeit, wohnortnah zu arbeiten und Pendelwege zu verkürzen."
     ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 7: Digitale Infrastruktur
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP7: tuple[Block, ...] = (
+    Columns(1),
+    Heading("7 Digitale Infrastruktur", 1),
+    Heading("7.1 Breitbandversorgung", 2),
+    Para(
+        "Eine leistungsfähige digitale Infrastruktur ist heute eine Grundvoraussetzung für wirtschaftliche "
+        "Entwicklung, Bildung, Verwaltung und gesellschaftliche Teilhabe. Nach dem Breitbandatlas des Bundes "
+        "konnten Mitte 2020 rund 78 % der Haushalte im Landkreis Anschlüsse mit einer Bandbreite von mindestens "
+        "50 Mbit/s nutzen. Gigabitfähige Anschlüsse mit 1.000 Mbit/s und mehr standen dagegen erst rund 23 % "
+        "der Haushalte zur Verfügung; sie beruhen überwiegend auf modernisierten Kabelfernsehnetzen in der Stadt "
+        "Wittlich und einigen größeren Orten sowie auf ersten Glasfaserausbaugebieten bis ins Gebäude (FTTB/FTTH). "
+        "Im Vergleich zum Stand von 2015, als erst gut die Hälfte der Haushalte mit 50 Mbit/s versorgt werden "
+        "konnte, hat sich die Versorgung damit deutlich verbessert. Gegenüber dem Landesdurchschnitt besteht aber "
+        "weiterhin ein Rückstand, insbesondere bei den gigabitfähigen Anschlüssen.",
+        key="SA-dig-p-breitband",
+    ),
+    Para(
+        "Wesentlichen Anteil an der Verbesserung hat das kreisweite Breitbandprojekt, das der Landkreis "
+        "gemeinsam mit den Verbandsgemeinden, der Stadt Wittlich und der Gemeinde Morbach in den Jahren 2016 bis "
+        "2020 umgesetzt hat. Im Wirtschaftlichkeitslückenmodell wurden dabei mit Mitteln des Bundesförderprogramms "
+        "Breitband und des Landes Rheinland-Pfalz Gebiete erschlossen, in denen sich ein Ausbau für die "
+        "Telekommunikationsunternehmen allein nicht gerechnet hätte. Überwiegend kam dabei die "
+        "Vectoring-Technik zum Einsatz, bei der Glasfaser bis zu den Kabelverzweigern verlegt und die letzte "
+        "Strecke über die vorhandenen Kupferleitungen überbrückt wird. Diese Technik hat die Versorgung in der "
+        "Fläche rasch verbessert, stößt aber bei weiter wachsenden Bandbreitenbedarfen an ihre Grenzen. In "
+        "Gewerbegebieten und an Schulen wurden deshalb bereits Glasfaseranschlüsse bis ins Gebäude realisiert."
+    ),
+    Table(
+        caption="Tabelle 20: Breitbandverfügbarkeit nach Gebietskörperschaften (Mitte 2020)",
+        header=("Gebietskörperschaft", "≥ 50 Mbit/s", "≥ 100 Mbit/s", "≥ 1.000 Mbit/s (gigabitfähig)"),
+        rows=(
+            ("Stadt Wittlich", "94", "85", "52"),
+            ("Gemeinde Morbach", "76", "55", "18"),
+            ("VG Bernkastel-Kues", "78", "58", "19"),
+            ("VG Thalfang am Erbeskopf", "61", "40", "8"),
+            ("VG Traben-Trarbach", "74", "52", "17"),
+            ("VG Wittlich-Land", "74", "50", "17"),
+            ("Landkreis insgesamt", "78", "58", "23"),
+        ),
+        unit="Anteil der Haushalte in %, alle Technologien (leitungsgebunden)",
+        source="Quelle: Breitbandatlas des Bundes (Stand Mitte 2020), eigene Berechnung",
+        key="SA-dig-tab-breitband",
+    ),
+    Para(
+        "Die Tabelle zeigt ein deutliches Gefälle zwischen der Kreisstadt und den ländlich geprägten "
+        "Verbandsgemeinden. Besonders in den Höhengemeinden des Hunsrücks, in Seitentälern der Mosel und in "
+        "Einzellagen wie Aussiedlerhöfen, Weingütern und Mühlen sind die verfügbaren Bandbreiten häufig noch "
+        "gering. Für Betriebe des Tourismus und des Weinbaus, die ihre Buchungen und ihren Direktvertrieb "
+        "zunehmend online abwickeln, stellt dies einen Wettbewerbsnachteil dar. Mit dem Förderprogramm des "
+        "Bundes zur Gigabitförderung in sogenannten grauen Flecken, also in Gebieten mit weniger als 100 Mbit/s, "
+        "eröffnet sich ab 2021 die Möglichkeit, den Glasfaserausbau in die Fläche zu tragen. Der Landkreis "
+        "bereitet hierzu gemeinsam mit den Kommunen ein Markterkundungsverfahren vor."
+    ),
+    Heading("7.2 Mobilfunk", 2),
+    Para(
+        "Die Mobilfunkversorgung hat sich mit dem Ausbau des LTE-Netzes in den vergangenen Jahren verbessert, "
+        "ist aber weiterhin lückenhaft. Nach den Daten der Bundesnetzagentur war Mitte 2020 rund 94,5 % der "
+        "Kreisfläche durch mindestens einen Netzbetreiber mit LTE versorgt, aber nur rund 71 % der Fläche durch "
+        "alle drei großen Netzbetreiber. Sogenannte Funklöcher, in denen weder LTE noch eine stabile "
+        "Sprachverbindung verfügbar ist, finden sich vor allem in den tief eingeschnittenen Seitentälern der "
+        "Mosel, in den großen Waldgebieten des Hunsrücks und des Nationalparks sowie entlang einzelner Kreis- und "
+        "Landesstraßen. Für den Rettungsdienst, die Forstwirtschaft und den Tourismus ist dies ein spürbares "
+        "Problem. Der neue Mobilfunkstandard 5G war Ende 2020 erst an wenigen Standorten, vor allem in Wittlich "
+        "und entlang der Autobahnen, verfügbar.",
+        key="SA-dig-p-mobilfunk",
+    ),
+    Para(
+        "Die Kreisverwaltung hat im Jahr 2019 eine Funkloch-Erhebung durchgeführt, an der sich zahlreiche "
+        "Bürgerinnen und Bürger beteiligt haben. Die Ergebnisse wurden an die Netzbetreiber und an das Land "
+        "weitergegeben und sollen in die Standortplanung neuer Sendemasten einfließen. Bei der Errichtung neuer "
+        "Masten zeigt sich allerdings, dass geeignete Standorte in der topografisch bewegten Landschaft schwer "
+        "zu finden sind und Genehmigungsverfahren, insbesondere in Natur- und Landschaftsschutzgebieten, viel "
+        "Zeit in Anspruch nehmen. Die Mobilfunkförderung des Bundes und die Gründung der "
+        "Mobilfunkinfrastrukturgesellschaft bieten neue Möglichkeiten, die verbleibenden weißen Flecken zu "
+        "schließen. Auch kommunale Liegenschaften wie Feuerwehrhäuser oder Wasserbehälter können als Standorte "
+        "für Antennen in Betracht kommen."
+    ),
+    Heading("7.3 Digitale Infrastruktur an Schulen", 2),
+    Para(
+        "Ein Schwerpunkt des Ausbaus lag in den vergangenen Jahren auf der Anbindung der Schulen. Bis Ende 2020 "
+        "verfügten 41 Schulen im Landkreis über einen Glasfaseranschluss, darunter alle Gymnasien, "
+        "Integrierten Gesamtschulen und Berufsbildenden Schulen. Bei den Grundschulen, deren Träger die "
+        "Verbandsgemeinden sind, ist der Anschluss noch nicht flächendeckend erreicht. Mit den Mitteln aus dem "
+        "DigitalPakt Schule finanzieren die Schulträger zudem den Ausbau der Netzwerke innerhalb der "
+        "Schulgebäude, die Ausstattung der Klassenräume mit WLAN und digitalen Präsentationsmedien sowie "
+        "Lernplattformen. Durch das Sofortausstattungsprogramm des Bundes und des Landes konnten im Jahr 2020 "
+        "zudem mehrere tausend mobile Endgeräte für Schülerinnen und Schüler ohne eigenes Gerät beschafft werden, "
+        "die im Distanzunterricht während der Schulschließungen dringend benötigt wurden.",
+        key="SA-dig-p-schulen",
+    ),
+    Table(
+        caption="Tabelle 21: Schulen mit Glasfaseranschluss nach Schularten (Stand Ende 2020)",
+        header=("Schulart", "Schulen insgesamt", "mit Glasfaseranschluss", "Anteil in %"),
+        rows=(
+            ("Grundschulen", "40", "24", "60,0"),
+            ("Realschulen plus", "8", "6", "75,0"),
+            ("Integrierte Gesamtschulen", "2", "2", "100,0"),
+            ("Gymnasien", "5", "5", "100,0"),
+            ("Förderschulen", "5", "2", "40,0"),
+            ("Berufsbildende Schulen", "2", "2", "100,0"),
+            ("Insgesamt", "62", "41", "66,1"),
+        ),
+        unit="Anzahl bzw. Anteil in %",
+        source="Quelle: Kreisverwaltung Bernkastel-Wittlich, Schulverwaltung und Breitbandprojekt",
+        key="SA-dig-tab-schulen",
+    ),
+    Para(
+        "Mit der technischen Ausstattung allein ist die Digitalisierung der Schulen allerdings nicht "
+        "abgeschlossen. Die Geräte und Netzwerke müssen gewartet, aktualisiert und datenschutzkonform betrieben "
+        "werden. Bislang übernehmen diese Aufgaben vielfach Lehrkräfte neben ihrem Unterricht. Der Landkreis "
+        "hat deshalb damit begonnen, für die Schulen in seiner Trägerschaft einen zentralen IT-Support "
+        "aufzubauen; die Verbandsgemeinden prüfen eine Beteiligung für die Grundschulen. Wichtig sind außerdem "
+        "Fortbildungen für Lehrkräfte, pädagogische Medienkonzepte und die Vermittlung digitaler Kompetenzen an "
+        "Schülerinnen und Schüler, damit die neuen Möglichkeiten im Unterricht tatsächlich genutzt werden."
+    ),
+    Heading("7.4 Digitale Verwaltung", 2),
+    Para(
+        "Nach dem Onlinezugangsgesetz (OZG) sind Bund, Länder und Kommunen verpflichtet, ihre "
+        "Verwaltungsleistungen bis Ende 2022 auch online anzubieten. Die Kreisverwaltung bietet bereits eine "
+        "Reihe von Leistungen digital an, etwa die Online-Terminvergabe in der Zulassungsstelle, die "
+        "internetbasierte Fahrzeugzulassung, Anträge im Bereich der Schülerbeförderung und einzelne Leistungen des "
+        "Jugendamtes. Die Digitalisierung interner Abläufe, insbesondere die Einführung der elektronischen Akte, "
+        "wird schrittweise vorangetrieben. Gemeinsam mit den Verbandsgemeinden wird geprüft, wie Leistungen "
+        "über ein gemeinsames Serviceportal gebündelt und Doppelstrukturen vermieden werden können. Darüber "
+        "hinaus werden Ansätze für digitale Dörfer und Smart-Region-Anwendungen diskutiert, etwa digitale "
+        "Dorfplattformen, Mitfahrangebote und digitale Lösungen in Pflege und Gesundheit."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 8: Energie und Klima
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP8: tuple[Block, ...] = (
+    Heading("8 Energie und Klima", 1),
+    Heading("8.1 Stromerzeugung aus erneuerbaren Energien", 2),
+    Para(
+        "Der Landkreis Bernkastel-Wittlich gehört bei der Erzeugung von Strom aus erneuerbaren Energien zu den "
+        "Vorreitern in Rheinland-Pfalz. Im Jahr 2019 erzeugten die Anlagen im Kreis rechnerisch so viel Strom "
+        "aus erneuerbaren Quellen, dass dies rund 118 % des gesamten Stromverbrauchs im Kreis entsprach. "
+        "Bilanziell ist der Kreis damit Stromexporteur. Den mit Abstand größten Beitrag leistet die "
+        "Windenergie, deren Anlagen sich vor allem auf den Hochflächen des Hunsrücks in der Gemeinde Morbach und "
+        "in der Verbandsgemeinde Thalfang am Erbeskopf sowie auf den Moselhöhen befinden. Bundesweit bekannt ist "
+        "die Energielandschaft Morbach, in der auf einem ehemaligen Munitionsdepot Windenergieanlagen, eine "
+        "Photovoltaik-Freiflächenanlage und eine Biogasanlage mit Holzpelletierung kombiniert werden. Die "
+        "Laufwasserkraftwerke an den Moselstaustufen Wintrich und Zeltingen liefern gleichmäßig Strom und "
+        "ergänzen die wetterabhängige Erzeugung aus Wind und Sonne.",
+        key="SA-en-p-strom",
+    ),
+    Table(
+        caption="Tabelle 22: Stromerzeugung aus erneuerbaren Energien nach Energieträgern 2019",
+        header=("Energieträger", "Installierte Leistung in MW", "Stromerzeugung in GWh",
+                "Anteil an der Erzeugung in %", "Anteil am Stromverbrauch in %"),
+        rows=(
+            ("Windenergie", "235", "520", "65,8", "77,7"),
+            ("Photovoltaik", "105", "95", "12,0", "14,2"),
+            ("Wasserkraft", "38", "110", "13,9", "16,4"),
+            ("Biomasse und Biogas", "9", "60", "7,6", "9,0"),
+            ("Klär- und Deponiegas", "1", "5", "0,6", "0,7"),
+            ("Erneuerbare Energien insgesamt", "388", "790", "100,0", "118,1"),
+            ("Nachrichtlich: Stromverbrauch im Kreis", "–", "669", "–", "100,0"),
+        ),
+        unit="Leistung in MW, Erzeugung und Verbrauch in GWh, Anteile in %",
+        source="Quelle: Energieatlas Rheinland-Pfalz, Marktstammdatenregister, eigene Berechnung",
+        key="SA-en-tab-strom",
+    ),
+    Para(
+        "Die Photovoltaik hat in den vergangenen Jahren deutlich zugelegt, bleibt aber hinter ihren "
+        "Möglichkeiten zurück. Nach dem Solarkataster Rheinland-Pfalz eignet sich ein großer Teil der "
+        "Dachflächen von Wohngebäuden, landwirtschaftlichen Hallen, Gewerbebetrieben und öffentlichen Gebäuden "
+        "für Photovoltaikanlagen; bislang wird nur ein kleiner Teil dieses Potenzials genutzt. Auf kreiseigenen "
+        "Liegenschaften, insbesondere auf Schulen und Sporthallen, sind bereits zahlreiche Anlagen in Betrieb. "
+        "Freiflächenanlagen entstehen vor allem auf Konversionsflächen, entlang von Autobahnen und auf "
+        "landwirtschaftlich benachteiligten Flächen. Bei der Windenergie ist ein weiterer Zubau durch "
+        "Abstandsregelungen, Belange des Natur- und Artenschutzes und die Rücksicht auf den Nationalpark "
+        "begrenzt; an mehreren bestehenden Standorten bietet sich jedoch das Repowering älterer Anlagen an, "
+        "mit dem bei gleicher Anlagenzahl ein Vielfaches der Strommenge erzeugt werden kann."
+    ),
+    Para(
+        "Die regionale Wertschöpfung aus erneuerbaren Energien ist für den Kreis und seine Gemeinden von "
+        "erheblicher Bedeutung. Pachteinnahmen aus Windenergieanlagen fließen in zahlreichen Ortsgemeinden in "
+        "die Gemeindehaushalte und ermöglichen Investitionen in Dorfgemeinschaftshäuser, Kindertagesstätten und "
+        "Straßen. In einigen Verbandsgemeinden wurden Solidarpakte vereinbart, über die auch Gemeinden ohne "
+        "eigene Anlagen an den Erträgen beteiligt werden. Bürgerenergiegenossenschaften ermöglichen es "
+        "Einwohnerinnen und Einwohnern, sich finanziell an Photovoltaik- und Windprojekten zu beteiligen. Die "
+        "Akzeptanz der Energiewende vor Ort hängt wesentlich davon ab, dass die Menschen in der Region an den "
+        "Erträgen teilhaben und frühzeitig in die Planung einbezogen werden."
+    ),
+    Heading("8.2 Energieverbrauch und CO₂-Bilanz", 2),
+    Para(
+        "Das Klimaschutzmanagement der Kreisverwaltung erstellt regelmäßig eine Energie- und CO₂-Bilanz nach dem "
+        "bundesweit einheitlichen BISKO-Standard. Für das Jahr 2018 ergeben sich energiebedingte "
+        "CO₂-Emissionen von rund 1,06 Mio. Tonnen, das entspricht 9,4 Tonnen je Einwohnerin bzw. Einwohner. "
+        "Gegenüber 2010, als noch rund 10,2 Tonnen je Einwohner ausgestoßen wurden, sind die Emissionen damit "
+        "um gut 7 % zurückgegangen. Der Rückgang ist vor allem auf den sinkenden Emissionsfaktor des "
+        "bundesdeutschen Strommixes sowie auf Effizienzgewinne in den privaten Haushalten zurückzuführen. Der "
+        "Verkehr ist inzwischen der größte Emittent; seine Emissionen sind im Betrachtungszeitraum nur "
+        "geringfügig gesunken, weil effizientere Motoren durch mehr und größere Fahrzeuge sowie längere Wege "
+        "weitgehend aufgezehrt wurden. Die bilanzielle Stromerzeugung aus erneuerbaren Energien im Kreis wird "
+        "nach der BISKO-Methodik nicht gutgeschrieben.",
+        key="SA-en-p-co2",
+    ),
+    Table(
+        caption="Tabelle 23: Energiebedingte CO₂-Emissionen nach Sektoren 2010 und 2018",
+        header=("Sektor", "2010 in 1.000 t", "2018 in 1.000 t", "2018 in t je Einwohner", "Veränderung in %"),
+        rows=(
+            ("Private Haushalte", "300", "265", "2,36", "–11,7"),
+            ("Gewerbe, Handel, Dienstleistungen", "185", "170", "1,51", "–8,1"),
+            ("Industrie", "310", "290", "2,58", "–6,5"),
+            ("Verkehr", "310", "300", "2,67", "–3,2"),
+            ("Kommunale Einrichtungen", "35", "32", "0,28", "–8,6"),
+            ("Insgesamt", "1.140", "1.057", "9,40", "–7,3"),
+        ),
+        unit="CO₂-Äquivalente in 1.000 t bzw. t je Einwohner, Bilanzierung nach BISKO",
+        source="Quelle: Kreisverwaltung Bernkastel-Wittlich, Klimaschutzmanagement, eigene Berechnung",
+        key="SA-en-tab-co2",
+    ),
+    Para(
+        "Der Landkreis hat bereits 2012 ein integriertes Klimaschutzkonzept beschlossen und seither ein "
+        "Klimaschutzmanagement in der Kreisverwaltung eingerichtet. Zu den umgesetzten Maßnahmen gehören die "
+        "energetische Sanierung kreiseigener Schulen und Sporthallen, die Umstellung der Beleuchtung auf "
+        "LED-Technik, der Bau von Photovoltaikanlagen auf kreiseigenen Dächern, die Beschaffung erster "
+        "Elektrofahrzeuge für den Fuhrpark sowie Informations- und Beratungsangebote für Bürgerinnen und Bürger "
+        "in Zusammenarbeit mit der Verbraucherzentrale und der Energieagentur Rheinland-Pfalz. Um die "
+        "Klimaschutzziele von Bund und Land zu erreichen, reichen diese Anstrengungen jedoch nicht aus. "
+        "Notwendig ist eine deutliche Beschleunigung insbesondere in den Bereichen Gebäudesanierung, "
+        "Wärmeversorgung und Mobilität."
+    ),
+    Heading("8.3 Wärmeversorgung", 2),
+    Para(
+        "Die Wärmeversorgung der Gebäude beruht im Landkreis noch überwiegend auf fossilen Energieträgern. Nach "
+        "Auswertungen der Schornsteinfegerdaten werden rund 41 % der Wohngebäude mit Heizöl beheizt, rund 28 % "
+        "mit Erdgas. Der Anteil des Heizöls ist damit deutlich höher als im Landesdurchschnitt, weil weite Teile "
+        "des Kreises, insbesondere die kleineren Ortsgemeinden im Hunsrück und in der Eifel, nicht an das "
+        "Erdgasnetz angeschlossen sind. Holz und Holzpellets haben mit rund 14 % einen vergleichsweise hohen "
+        "Anteil, was die waldreiche Struktur des Kreises widerspiegelt. Wärmepumpen werden bislang vor allem in "
+        "Neubauten eingesetzt und erreichen im Bestand erst einen Anteil von etwa 6 %. Nah- und "
+        "Fernwärmenetze versorgen rund 3 % der Gebäude.",
+        key="SA-en-p-waerme",
+    ),
+    Para(
+        "Eine besondere Herausforderung ist das hohe Alter des Gebäudebestands. Rund 60 % der Wohngebäude wurden "
+        "vor Inkrafttreten der ersten Wärmeschutzverordnung im Jahr 1979 errichtet; viele davon sind bis heute "
+        "nur teilweise energetisch saniert. Die jährliche Sanierungsrate liegt bei unter einem Prozent und "
+        "müsste sich für das Erreichen der Klimaziele mindestens verdoppeln. Zugleich bestehen gute "
+        "Voraussetzungen für eine klimafreundliche Wärmeversorgung: In mehreren Ortsgemeinden wurden bereits "
+        "Nahwärmenetze auf Basis von Holzhackschnitzeln, Biogas-Abwärme oder Solarthermie errichtet, und die "
+        "Energielandschaft Morbach zeigt, wie Wärme aus Biomasse mit gewerblicher Nutzung verbunden werden kann. "
+        "Eine kommunale Wärmeplanung, die Potenziale und Wärmebedarfe räumlich zusammenführt, liegt für den "
+        "Kreis bislang noch nicht vor."
+    ),
+    Para(
+        "Auch die Folgen des Klimawandels sind im Kreis bereits spürbar. Die Jahresmitteltemperatur ist an der "
+        "Mosel seit Beginn der Wetteraufzeichnungen um mehr als ein Grad gestiegen, und die trockenen Sommer "
+        "2018 bis 2020 haben in den Wäldern des Hunsrücks und der Eifel zu erheblichen Schäden durch Trockenheit "
+        "und Borkenkäferbefall geführt. Starkregenereignisse verursachen in den steilen Seitentälern der Mosel "
+        "immer wieder Überflutungen und Hangrutschungen, während das Moseltal selbst regelmäßig von Hochwasser "
+        "betroffen ist. Der Weinbau profitiert zwar teilweise von der Erwärmung, muss sich aber auf neue "
+        "Schaderreger, Sonnenbrand an den Trauben und Wassermangel in Steillagen einstellen. Klimaschutz und "
+        "Klimaanpassung sind deshalb als gemeinsame Aufgabe im Handlungskonzept zu behandeln."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 9: Tourismus
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP9: tuple[Block, ...] = (
+    Heading("9 Tourismus", 1),
+    Heading("9.1 Tourismus als Wirtschaftsfaktor", 2),
+    Para(
+        "Der Tourismus ist einer der wichtigsten Wirtschaftszweige des Landkreises und prägt insbesondere das "
+        "Moseltal. Die Mittelmosel mit Bernkastel-Kues, Traben-Trarbach, Zeltingen-Rachtig, Kröv, Ürzig und "
+        "zahlreichen weiteren Weinorten gehört zu den bekanntesten Reisezielen in Rheinland-Pfalz. Die Zahl der "
+        "Gäste in den gewerblichen Beherbergungsbetrieben mit zehn und mehr Betten ist zwischen 2015 und 2019 "
+        "Jahr für Jahr gestiegen, und auch die Übernachtungszahlen erreichten im Jahr 2019 einen Höchststand. "
+        "Insgesamt nahm die Zahl der Übernachtungen in diesem Zeitraum um rund 5,7 % zu. Die durchschnittliche "
+        "Aufenthaltsdauer ist mit gut drei Tagen weitgehend konstant geblieben. Hinzu kommen zahlreiche "
+        "Übernachtungen in Privatquartieren und kleineren Ferienwohnungen sowie auf Campingplätzen und in "
+        "Reisemobilhäfen, die in der amtlichen Statistik nur teilweise erfasst werden, sowie ein umfangreicher "
+        "Tagestourismus, etwa durch Flusskreuzfahrtgäste und Ausflügler aus dem Rhein-Main-Gebiet und dem "
+        "Ruhrgebiet.",
+        key="SA-tour-p1",
+    ),
+    Table(
+        caption="Tabelle 24: Gästeankünfte und Übernachtungen 2015 bis 2020",
+        header=("Jahr", "Gästeankünfte", "Übernachtungen", "Durchschnittliche Aufenthaltsdauer in Tagen"),
+        rows=(
+            ("2015", "731.400", "2.412.300", "3,3"),
+            ("2016", "742.800", "2.438.900", "3,3"),
+            ("2017", "755.200", "2.471.600", "3,3"),
+            ("2018", "768.900", "2.509.400", "3,3"),
+            ("2019", "780.000", "2.550.000", "3,3"),
+            ("2020", "498.300", "1.702.500", "3,4"),
+        ),
+        unit="Anzahl; Beherbergungsbetriebe mit 10 und mehr Betten einschließlich Camping",
+        source=_SL,
+        key="SA-tour-tab-jahre",
+    ),
+    Para(
+        "Das Jahr 2020 stellte für die Tourismuswirtschaft einen tiefen Einschnitt dar. Durch die "
+        "Beherbergungsverbote im Frühjahr und im November sowie die Absage nahezu aller Weinfeste, Märkte und "
+        "Veranstaltungen brachen die Übernachtungszahlen um rund ein Drittel ein. Die Sommermonate verliefen "
+        "dagegen vergleichsweise gut, weil viele Gäste ihren Urlaub im Inland verbrachten und die Mosel, die "
+        "Eifel und der Hunsrück von der Nachfrage nach Aktivurlaub in der Natur profitierten. Die "
+        "Aufenthaltsdauer stieg in dieser Zeit leicht an. Für viele Betriebe des Gastgewerbes, die ohnehin mit "
+        "Personalmangel und Nachfolgefragen zu kämpfen haben, stellt die Pandemie eine existenzielle Belastung "
+        "dar; die Überbrückungshilfen von Bund und Land konnten die Ausfälle nur teilweise ausgleichen."
+    ),
+    Para(
+        "Die wirtschaftliche Bedeutung des Tourismus reicht weit über das Beherbergungs- und Gastgewerbe hinaus. "
+        "Weingüter, Einzelhandel, Schifffahrt, Freizeiteinrichtungen, Handwerk und Dienstleister profitieren von "
+        "den Ausgaben der Gäste. Nach einer Schätzung auf Basis der Tagesausgaben von Übernachtungs- und "
+        "Tagesgästen erzielt der Tourismus im Kreis einen Bruttoumsatz in einer Größenordnung von 350 bis "
+        "400 Mio. Euro jährlich. Die touristische Vermarktung erfolgt auf mehreren Ebenen: durch die "
+        "Tourist-Informationen der Verbandsgemeinden und Städte, durch die regionalen Destinationen Mosel, Eifel "
+        "und Hunsrück sowie durch die Rheinland-Pfalz Tourismus GmbH. Die Abstimmung zwischen diesen Ebenen und "
+        "die gemeinsame Nutzung digitaler Buchungs- und Informationssysteme sind wichtige Aufgaben der "
+        "kommenden Jahre."
+    ),
+    Heading("9.2 Räumliche Verteilung und touristische Angebote", 2),
+    Para(
+        "Die touristische Nachfrage konzentriert sich stark auf das Moseltal. Auf die Verbandsgemeinden "
+        "Bernkastel-Kues und Traben-Trarbach entfallen zusammen rund drei Viertel aller Übernachtungen im Kreis. "
+        "Bernkastel-Kues mit seinem mittelalterlichen Marktplatz, der Burgruine Landshut und dem "
+        "Cusanusstift ist der touristische Hauptort der Mittelmosel; Traben-Trarbach ist für seine "
+        "Jugendstilarchitektur und die unterirdischen Weinkeller bekannt. In der Verbandsgemeinde Wittlich-Land "
+        "ziehen vor allem die Manderscheider Burgen, die Moselorte zwischen Ürzig und Minheim sowie der "
+        "Eifelsteig Gäste an. Die Stadt Wittlich ist vor allem für Geschäftsreisende und als Ausgangspunkt "
+        "für Tagesausflüge von Bedeutung. Im Hunsrück haben die Gemeinde Morbach und die Verbandsgemeinde "
+        "Thalfang am Erbeskopf seit der Gründung des Nationalparks Hunsrück-Hochwald an Aufmerksamkeit gewonnen.",
+        key="SA-tour-p-raum",
+    ),
+    Table(
+        caption="Tabelle 25: Beherbergungsangebot und Übernachtungen nach Gebietskörperschaften 2019",
+        header=("Gebietskörperschaft", "Geöffnete Betriebe", "Angebotene Betten", "Übernachtungen",
+                "Anteil an den Übernachtungen in %"),
+        rows=(
+            ("Stadt Wittlich", "14", "980", "96.500", "3,8"),
+            ("Gemeinde Morbach", "22", "1.240", "118.200", "4,6"),
+            ("VG Bernkastel-Kues", "238", "9.850", "1.082.400", "42,4"),
+            ("VG Thalfang am Erbeskopf", "18", "820", "74.600", "2,9"),
+            ("VG Traben-Trarbach", "171", "6.940", "812.300", "31,9"),
+            ("VG Wittlich-Land", "77", "3.370", "366.000", "14,4"),
+            ("Landkreis insgesamt", "540", "23.200", "2.550.000", "100,0"),
+        ),
+        unit="Anzahl bzw. Anteil in %; Betriebe mit 10 und mehr Betten, Betten im Juli 2019",
+        source=_SL,
+        key="SA-tour-tab-raum",
+    ),
+    Para(
+        "Das touristische Profil des Kreises hat sich in den vergangenen Jahren deutlich in Richtung Aktiv- und "
+        "Naturtourismus erweitert. Der 2014 eröffnete Moselsteig, ein Fernwanderweg entlang der gesamten "
+        "deutschen Mosel, führt auf mehreren Etappen durch den Kreis; hinzu kommen der Eifelsteig, der "
+        "Saar-Hunsrück-Steig und zahlreiche Rundwanderwege, die als Traumpfade oder Traumschleifen zertifiziert "
+        "sind. Der Mosel-Radweg und der Maare-Mosel-Radweg gehören zu den am stärksten genutzten Radwegen des "
+        "Landes. Der Nationalpark Hunsrück-Hochwald mit dem Erbeskopf als Ausflugsziel, dem Nationalparktor am "
+        "Erbeskopf und dem Wintersportgebiet bietet zudem ein Alleinstellungsmerkmal für den Naturtourismus. "
+        "Besonderer Handlungsbedarf besteht bei der Qualität und Modernisierung der Beherbergungsbetriebe, bei "
+        "barrierefreien Angeboten und bei der Anbindung touristischer Ziele an den öffentlichen Verkehr."
+    ),
+    Heading("9.3 Weinbau und Kulturlandschaft", 2),
+    Para(
+        "Der Weinbau ist an der Mosel untrennbar mit dem Tourismus und der Identität der Region verbunden. Der "
+        "Landkreis Bernkastel-Wittlich ist der flächenmäßig bedeutendste Weinbaukreis im Anbaugebiet Mosel; "
+        "weltbekannte Lagen wie der Bernkasteler Doctor, die Wehlener Sonnenuhr oder der Ürziger Würzgarten "
+        "liegen im Kreisgebiet. Die wichtigste Rebsorte ist mit großem Abstand der Riesling, dessen Anteil an "
+        "der Rebfläche weiter zunimmt. Gleichzeitig befindet sich der Weinbau in einem tiefgreifenden "
+        "Strukturwandel. Die Zahl der Weinbaubetriebe ist seit 2010 um rund ein Drittel zurückgegangen, während "
+        "die verbleibenden Betriebe ihre Flächen vergrößert haben. Vor allem kleine Nebenerwerbsbetriebe geben "
+        "auf, weil die Bewirtschaftung der Steillagen sehr arbeitsintensiv ist und eine Nachfolge fehlt.",
+        key="SA-tour-p-wein",
+    ),
+    Table(
+        caption="Tabelle 26: Kennzahlen des Weinbaus im Landkreis 2010, 2016 und 2020",
+        header=("Merkmal", "2010", "2016", "2020"),
+        rows=(
+            ("Bestockte Rebfläche in ha", "4.620", "4.380", "4.210"),
+            ("Weinbaubetriebe", "1.430", "1.120", "940"),
+            ("Durchschnittliche Rebfläche je Betrieb in ha", "3,2", "3,9", "4,5"),
+            ("Anteil Riesling an der Rebfläche in %", "58,4", "60,1", "61,7"),
+            ("Anteil Steil- und Steilstlagen in %", "41,0", "39,2", "38,1"),
+        ),
+        unit="Fläche in ha, Anzahl bzw. Anteil in %",
+        source="Quelle: Statistisches Landesamt Rheinland-Pfalz (Weinbauerhebung, Agrarstrukturerhebung), "
+        "eigene Berechnung",
+        key="SA-tour-tab-wein",
+    ),
+    Para(
+        "Mit dem Rückgang der bewirtschafteten Rebfläche verändert sich das Landschaftsbild. Aufgegebene "
+        "Weinbergsflächen, sogenannte Drieschen, verbuschen innerhalb weniger Jahre und bilden Brutstätten für "
+        "Schaderreger, die benachbarte bewirtschaftete Flächen gefährden. Zugleich geht die charakteristische "
+        "Terrassenlandschaft mit ihren Trockenmauern verloren, die für den Tourismus und die biologische "
+        "Vielfalt eine große Bedeutung hat. Flurbereinigungsverfahren, die Förderung der Steillagenbewirtschaftung "
+        "durch Land und EU, die Querterrassierung und neue Bewirtschaftungsformen wie die gemeinschaftliche "
+        "Pflege von Steillagen sind wichtige Ansätze, um die Kulturlandschaft zu erhalten. Auch die Vermarktung "
+        "von Weinen aus Steillagen als Premiumprodukt und die Verbindung von Wein, Kulinarik und Tourismus "
+        "tragen dazu bei, die Bewirtschaftung wirtschaftlich tragfähig zu halten."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 10: Wohnen
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP10: tuple[Block, ...] = (
+    Heading("10 Wohnen", 1),
+    Heading("10.1 Wohnungsbestand und Wohnverhältnisse", 2),
+    Para(
+        "Ende 2019 gab es im Landkreis rund 55.300 Wohnungen in Wohn- und Nichtwohngebäuden. Der "
+        "Wohnungsbestand ist stark vom Einfamilienhaus geprägt: Rund drei Viertel aller Wohnungen befinden sich "
+        "in Ein- und Zweifamilienhäusern, Mehrfamilienhäuser sind vor allem in Wittlich, Bernkastel-Kues und "
+        "Traben-Trarbach zu finden. Entsprechend hoch ist die Eigentümerquote, die mit rund 64 % deutlich über dem "
+        "Bundesdurchschnitt liegt. Die durchschnittliche Wohnfläche je Einwohnerin bzw. Einwohner beträgt rund "
+        "50 m² und ist in den vergangenen Jahren weiter gestiegen. Ein Grund dafür ist, dass viele ältere "
+        "Menschen nach dem Auszug der Kinder oder dem Tod des Partners allein in großen Häusern leben. Dieser "
+        "sogenannte Remanenzeffekt führt dazu, dass trotz eines rechnerisch ausreichenden Bestands in einzelnen "
+        "Marktsegmenten, insbesondere bei kleineren, barrierearmen und bezahlbaren Mietwohnungen, ein spürbarer "
+        "Mangel besteht."
+    ),
+    Para(
+        "Der Mietwohnungsmarkt ist im Kreis vergleichsweise klein und regional sehr unterschiedlich. In der Stadt "
+        "Wittlich lagen die durchschnittlichen Angebotsmieten im Jahr 2019 bei rund 7,00 Euro je m² und sind in "
+        "den vergangenen fünf Jahren deutlich gestiegen, während in den ländlichen Ortsgemeinden häufig noch "
+        "Mieten zwischen 5,00 und 6,00 Euro je m² üblich sind. Sozial geförderter Mietwohnungsbau hat in den "
+        "vergangenen Jahrzehnten kaum stattgefunden; die Zahl der mietpreis- und belegungsgebundenen Wohnungen "
+        "ist stark zurückgegangen. Gleichzeitig steigt die Nachfrage nach bezahlbarem Wohnraum, etwa durch "
+        "Alleinerziehende, ältere Menschen mit geringer Rente, Auszubildende und zugewanderte Arbeitskräfte. "
+        "In Wittlich und in den touristischen Moselorten wird der Wohnungsmarkt zusätzlich durch die "
+        "Umwandlung von Wohnungen in Ferienwohnungen belastet."
+    ),
+    Heading("10.2 Bautätigkeit", 2),
+    Para(
+        "Die Bautätigkeit hat in den vergangenen Jahren wieder zugenommen. Die Zahl der fertiggestellten "
+        "Wohnungen ist zwischen 2015 und 2019 kontinuierlich gestiegen und liegt inzwischen bei gut vier "
+        "Wohnungen je 1.000 Einwohner und Jahr. Der Schwerpunkt liegt unverändert auf dem Bau von Ein- und "
+        "Zweifamilienhäusern, vor allem in Neubaugebieten der Stadt Wittlich und der Umlandgemeinden in der "
+        "Verbandsgemeinde Wittlich-Land. Der Anteil der Wohnungen in Mehrfamilienhäusern hat jedoch zugenommen, "
+        "weil in Wittlich, Bernkastel-Kues und Morbach mehrere größere Mietwohnungsprojekte und Anlagen für "
+        "Service-Wohnen realisiert wurden. Begünstigt wurde die Bautätigkeit durch das niedrige Zinsniveau; "
+        "gebremst wird sie zunehmend durch steigende Baukosten, Engpässe im Bauhandwerk und die begrenzte "
+        "Verfügbarkeit von Bauland in den nachgefragten Lagen.",
+        key="SA-wo-p-bau",
+    ),
+    Table(
+        caption="Tabelle 27: Baufertigstellungen im Wohnungsbau 2015 bis 2019",
+        header=("Jahr", "Neue Wohngebäude", "Fertiggestellte Wohnungen insgesamt",
+                "darunter in Ein- und Zweifamilienhäusern", "Wohnungen je 1.000 Einwohner"),
+        rows=(
+            ("2015", "248", "362", "271", "3,2"),
+            ("2016", "262", "398", "284", "3,5"),
+            ("2017", "271", "412", "290", "3,7"),
+            ("2018", "284", "445", "301", "4,0"),
+            ("2019", "296", "471", "308", "4,2"),
+        ),
+        unit="Anzahl; Wohnungen in neuen Gebäuden und durch Baumaßnahmen an bestehenden Gebäuden",
+        source=_SL,
+        key="SA-wo-tab-bau",
+    ),
+    Heading("10.3 Leerstand und Innenentwicklung", 2),
+    Para(
+        "Dem Neubau am Ortsrand steht in vielen Ortsgemeinden ein wachsender Leerstand in den Ortskernen "
+        "gegenüber. Nach der Gebäude- und Wohnungszählung des Zensus 2011 standen im Kreis rund 6 % der "
+        "Wohnungen leer; in einzelnen Moselorten und Hunsrückgemeinden lag der Anteil deutlich höher. "
+        "Erhebungen der Verbandsgemeinden im Rahmen der Dorferneuerung deuten darauf hin, dass sich der "
+        "Leerstand seither in den Ortskernen weiter verfestigt hat. Hinzu kommt ein erheblicher "
+        "Leerstandsverdacht bei Gebäuden, die derzeit noch von einer einzelnen hochbetagten Person bewohnt "
+        "werden. Besonders betroffen sind ältere Winzer- und Bauernhäuser mit kleinen Grundstücken, schwieriger "
+        "Zufahrt und hohem Sanierungsbedarf, für die sich nur schwer Käufer finden. Leerstehende Gebäude "
+        "beeinträchtigen das Ortsbild, mindern den Wert benachbarter Immobilien und schwächen die "
+        "Lebendigkeit der Dörfer.",
+        key="SA-wo-p-leerstand",
+    ),
+    Para(
+        "Mehrere Verbandsgemeinden haben daher begonnen, Leerstandskataster aufzubauen und Eigentümerinnen und "
+        "Eigentümer gezielt anzusprechen. Im Rahmen des Dorferneuerungsprogramms des Landes werden private "
+        "Sanierungsvorhaben in den Ortskernen gefördert, und einige Ortsgemeinden bieten zusätzliche "
+        "Zuschüsse für den Erwerb und die Sanierung von Altbauten durch junge Familien an. Auch die Moselstädte "
+        "Bernkastel-Kues und Traben-Trarbach sowie die Stadt Wittlich nutzen Instrumente der "
+        "Städtebauförderung, um ihre historischen Ortskerne zu stärken. Innenentwicklung vor Außenentwicklung "
+        "ist ein Grundsatz des Landesentwicklungsprogramms, dessen Umsetzung vor Ort jedoch häufig am Widerstand "
+        "gegen den Verkauf, an ungeklärten Erbverhältnissen und an den im Vergleich zum Neubau höheren Kosten "
+        "scheitert."
+    ),
+    Heading("10.4 Bodenpreise", 2),
+    Para(
+        "Die Preise für Wohnbauland unterscheiden sich im Kreis erheblich. Die vom Gutachterausschuss für "
+        "Grundstückswerte ermittelten Bodenrichtwerte für baureifes Wohnbauland sind in der Stadt Wittlich am "
+        "höchsten und liegen dort deutlich über denen der übrigen Gebietskörperschaften. Vergleichsweise hohe "
+        "Werte erreichen außerdem die Umlandgemeinden von Wittlich entlang der Autobahn und die bevorzugten "
+        "Lagen in den Moselorten. Am niedrigsten sind die Bodenrichtwerte in den Höhengemeinden des Hunsrücks "
+        "und der Eifel, wo Bauplätze teils für weniger als 40 Euro je m² angeboten werden. Seit 2016 sind die "
+        "Bodenrichtwerte in allen Teilräumen gestiegen, am stärksten in Wittlich und der Verbandsgemeinde "
+        "Wittlich-Land. Im landesweiten Vergleich ist Bauland im Kreis aber nach wie vor günstig, was die "
+        "Attraktivität als Wohnstandort für Familien und Pendler unterstreicht.",
+        key="SA-wo-p-boden",
+    ),
+    Table(
+        caption="Tabelle 28: Bodenrichtwerte für baureifes Wohnbauland (Stand 01.01.2020)",
+        header=("Gebietskörperschaft", "Spanne in Euro je m²", "Median in Euro je m²", "Veränderung ggü. 2016 in %"),
+        rows=(
+            ("Stadt Wittlich", "120 – 240", "185", "+18"),
+            ("Gemeinde Morbach", "45 – 95", "68", "+9"),
+            ("VG Bernkastel-Kues", "60 – 190", "92", "+12"),
+            ("VG Thalfang am Erbeskopf", "25 – 60", "38", "+5"),
+            ("VG Traben-Trarbach", "40 – 150", "71", "+8"),
+            ("VG Wittlich-Land", "35 – 130", "74", "+14"),
+            ("Landkreis (gewichtet)", "25 – 240", "86", "+12"),
+        ),
+        unit="Euro je m², erschließungsbeitragsfrei; Veränderung des Medians in %",
+        source="Quelle: Gutachterausschuss für Grundstückswerte für den Bereich Westeifel-Mosel, eigene Berechnung",
+        key="SA-wo-tab-boden",
+    ),
+    Para(
+        "Für die Siedlungsentwicklung ergibt sich aus diesen Befunden ein doppelter Auftrag. In den "
+        "nachgefragten Lagen um Wittlich und an der Mosel gilt es, ausreichend Bauland und bezahlbaren Wohnraum "
+        "bereitzustellen, ohne die begrenzten Flächenreserven und die Kulturlandschaft übermäßig zu "
+        "beanspruchen. In den Ortsgemeinden mit rückläufiger Bevölkerung steht dagegen die Aktivierung des "
+        "Bestands im Vordergrund: Neue Baugebiete am Ortsrand verschärfen dort häufig den Leerstand im Ortskern "
+        "und verursachen langfristig hohe Folgekosten für Straßen, Kanäle und Wasserleitungen. Für ältere "
+        "Menschen fehlen in vielen Orten altersgerechte Wohnungen, die einen Umzug innerhalb des vertrauten "
+        "Umfelds ermöglichen und zugleich Einfamilienhäuser für junge Familien freimachen würden."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 11: Familie und soziale Lage
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP11: tuple[Block, ...] = (
+    Heading("11 Familie und soziale Lage", 1),
+    Heading("11.1 Kindertagesbetreuung", 2),
+    Para(
+        "Die Kindertagesbetreuung ist ein zentraler Baustein eines familienfreundlichen Landkreises. Am Stichtag "
+        "01.03.2020 standen in 83 Kindertagesstätten insgesamt 4.310 genehmigte Plätze zur Verfügung. Träger "
+        "der Einrichtungen sind die Ortsgemeinden, Verbandsgemeinden und Städte, die katholischen und "
+        "evangelischen Kirchengemeinden sowie freie Träger. Die Betreuungsquote der Kinder unter drei Jahren, "
+        "also der Anteil der Kinder dieser Altersgruppe, die eine Kindertagesstätte oder die Kindertagespflege "
+        "besuchen, lag bei 31,5 %. Sie hat sich in den vergangenen Jahren deutlich erhöht, liegt aber weiterhin "
+        "unter dem Bedarf, den Eltern in Befragungen angeben. Bei den Kindern im Alter von drei Jahren bis zum "
+        "Schuleintritt besuchen nahezu alle Kinder eine Kindertagesstätte; die Betreuungsquote liegt hier bei "
+        "rund 95 %.",
+        key="SA-fam-p-kita",
+    ),
+    Table(
+        caption="Tabelle 29: Kindertagesstätten und genehmigte Plätze nach Gebietskörperschaften 2020",
+        header=("Gebietskörperschaft", "Kindertagesstätten", "Genehmigte Plätze", "darunter für Kinder unter 3 Jahren",
+                "Betreuungsquote unter 3 Jahren in %"),
+        rows=(
+            ("Stadt Wittlich", "14", "820", "190", "36,8"),
+            ("Gemeinde Morbach", "8", "430", "85", "30,2"),
+            ("VG Bernkastel-Kues", "17", "950", "180", "29,6"),
+            ("VG Thalfang am Erbeskopf", "6", "270", "48", "27,5"),
+            ("VG Traben-Trarbach", "12", "610", "115", "28,9"),
+            ("VG Wittlich-Land", "26", "1.230", "252", "31,4"),
+            ("Landkreis insgesamt", "83", "4.310", "870", "31,5"),
+        ),
+        unit="Anzahl bzw. Quote in %; Stichtag 01.03.2020, Betreuungsquote einschließlich Kindertagespflege",
+        source="Quelle: Kreisverwaltung Bernkastel-Wittlich, Jugendamt; Statistisches Landesamt Rheinland-Pfalz",
+        key="SA-fam-tab-kita",
+    ),
+    Para(
+        "Die Zahl der genehmigten Kita-Plätze ist seit 2015 um rund 350 Plätze gestiegen. Dieser Ausbau war "
+        "notwendig, weil die Geburtenzahlen zugenommen haben, junge Familien in den Kreis gezogen sind und immer "
+        "mehr Eltern eine Betreuung bereits für Kinder unter drei Jahren und für längere Zeiten am Tag wünschen. "
+        "Mehr als die Hälfte der Plätze sind inzwischen Ganztagsplätze mit Mittagsverpflegung. Mit dem "
+        "Kita-Zukunftsgesetz des Landes, das im Juli 2021 vollständig in Kraft tritt, erhalten Kinder ab dem "
+        "vollendeten zweiten Lebensjahr einen Rechtsanspruch auf eine durchgehende Betreuung von sieben Stunden "
+        "einschließlich Mittagessen. Viele Einrichtungen müssen dafür Küchen, Speise- und Ruheräume schaffen. "
+        "Der Kreis unterstützt die Träger im Rahmen der Kita-Bedarfsplanung und mit Investitionszuschüssen; "
+        "zugleich wird die Gewinnung von Fachkräften zur größten Herausforderung für den weiteren Ausbau.",
+        key="SA-fam-p-kitaausbau",
+    ),
+    Para(
+        "Ergänzt wird die institutionelle Betreuung durch die Kindertagespflege. Rund 45 qualifizierte "
+        "Tagespflegepersonen betreuen im Kreis Kinder vor allem unter drei Jahren in ihrem eigenen Haushalt, in "
+        "angemieteten Räumen oder als Großtagespflegestelle. Die Kindertagespflege ist insbesondere in kleineren "
+        "Ortsgemeinden ohne eigene Kindertagesstätte und für Eltern mit ungewöhnlichen Arbeitszeiten, etwa im "
+        "Gastgewerbe, in der Pflege oder im Schichtdienst der Industriebetriebe, eine wichtige Alternative. Das "
+        "Jugendamt vermittelt Tagespflegepersonen, übernimmt ihre Qualifizierung und fachliche Begleitung und "
+        "gewährt laufende Geldleistungen. Betriebliche Kinderbetreuung gibt es bislang nur in wenigen "
+        "Unternehmen und Kliniken des Kreises."
+    ),
+    Heading("11.2 Kinder- und Jugendhilfe", 2),
+    Para(
+        "Das Jugendamt der Kreisverwaltung ist für die Kinder- und Jugendhilfe nach dem Achten Buch "
+        "Sozialgesetzbuch (SGB VIII) im gesamten Kreisgebiet zuständig; die Stadt Wittlich verfügt über kein "
+        "eigenes Jugendamt. Zu seinen Aufgaben gehören unter anderem die Beratung von Familien, die Gewährung von "
+        "Hilfen zur Erziehung, der Schutz von Kindern bei Kindeswohlgefährdung, die Eingliederungshilfe für "
+        "seelisch behinderte Kinder und Jugendliche, die Förderung der Kinder- und Jugendarbeit sowie die "
+        "Mitwirkung in Verfahren vor dem Familiengericht. Die Fallzahlen sind in den vergangenen Jahren in "
+        "mehreren Hilfearten gestiegen. Besonders deutlich ist der Anstieg bei der Eingliederungshilfe nach "
+        "§ 35a SGB VIII, die unter anderem Schulbegleitungen für Kinder mit seelischen Beeinträchtigungen "
+        "umfasst, sowie bei der Sozialpädagogischen Familienhilfe.",
+        key="SA-fam-p-jugendhilfe",
+    ),
+    Table(
+        caption="Tabelle 30: Hilfen der Kinder- und Jugendhilfe nach Hilfearten 2017 und 2019",
+        header=("Hilfeart", "2017", "2019"),
+        rows=(
+            ("Erziehungsberatung (§ 28 SGB VIII)", "610", "655"),
+            ("Soziale Gruppenarbeit und Erziehungsbeistandschaft (§§ 29, 30 SGB VIII)", "128", "141"),
+            ("Sozialpädagogische Familienhilfe (§ 31 SGB VIII), Familien", "212", "236"),
+            ("Erziehung in einer Tagesgruppe (§ 32 SGB VIII)", "34", "31"),
+            ("Vollzeitpflege (§ 33 SGB VIII)", "168", "181"),
+            ("Heimerziehung, sonstige betreute Wohnform (§ 34 SGB VIII)", "142", "150"),
+            ("Intensive sozialpädagogische Einzelbetreuung (§ 35 SGB VIII)", "9", "11"),
+            ("Eingliederungshilfe bei seelischer Behinderung (§ 35a SGB VIII)", "118", "146"),
+            ("Hilfen für junge Volljährige (§ 41 SGB VIII)", "41", "47"),
+            ("Vorläufige Schutzmaßnahmen / Inobhutnahmen (§ 42 SGB VIII)", "74", "69"),
+        ),
+        unit="Anzahl der am 31.12. laufenden Hilfen bzw. der im Jahr begonnenen Hilfen (§§ 28, 42)",
+        source="Quelle: Kreisverwaltung Bernkastel-Wittlich, Jugendamt; Kinder- und Jugendhilfestatistik",
+        key="SA-fam-tab-jugendhilfe",
+    ),
+    Para(
+        "Neben den individuellen Hilfen hat die präventive und offene Kinder- und Jugendarbeit eine große "
+        "Bedeutung. Im Kreis gibt es Jugendzentren und Jugendtreffs in den Mittelzentren, eine mobile "
+        "Jugendarbeit in mehreren Verbandsgemeinden sowie zahlreiche Angebote der Jugendverbände, der "
+        "Sportvereine, der Jugendfeuerwehren und der Kirchengemeinden. Die Schulsozialarbeit ist an allen "
+        "weiterführenden Schulen und an einem Teil der Grundschulen etabliert. Das Netzwerk Frühe Hilfen "
+        "unterstützt Familien mit Säuglingen und Kleinkindern, etwa durch Familienhebammen, "
+        "Willkommensbesuche und Elterncafés. Eine Herausforderung ist die Erreichbarkeit der Angebote für "
+        "Jugendliche aus kleinen Ortsgemeinden, die ohne eigenes Fahrzeug auf den eingeschränkten Busverkehr "
+        "angewiesen sind."
+    ),
+    Heading("11.3 Soziale Lage", 2),
+    Para(
+        "Die soziale Lage im Landkreis ist im Landesvergleich insgesamt günstig. Im Dezember 2019 bezogen rund "
+        "4,6 % der Bevölkerung unter 65 Jahren Leistungen der Grundsicherung für Arbeitsuchende nach dem SGB II; "
+        "der Landeswert lag deutlich höher. Auch der Anteil der Kinder unter 15 Jahren, die in "
+        "Bedarfsgemeinschaften nach dem SGB II leben, ist mit rund 7 % unterdurchschnittlich. Dennoch gibt es "
+        "auch im Kreis Armut, die im ländlichen Raum oft weniger sichtbar ist. Betroffen sind vor allem "
+        "Alleinerziehende, Familien mit drei und mehr Kindern, Langzeitarbeitslose und zunehmend ältere "
+        "Menschen mit niedrigen Renten. Die Zahl der Empfängerinnen und Empfänger von Grundsicherung im Alter "
+        "und bei Erwerbsminderung nach dem SGB XII ist seit 2015 um rund 15 % gestiegen. Die Kaufkraft je "
+        "Einwohner liegt leicht unter dem Bundesdurchschnitt.",
+        key="SA-fam-p-sozial",
+    ),
+    Para(
+        "Eine besondere Stärke des Landkreises ist das bürgerschaftliche Engagement. Mehr als 1.200 Vereine, "
+        "über 100 Freiwillige Feuerwehren, Kirchengemeinden, Nachbarschaftshilfen, Bürgerbusvereine, "
+        "Fördervereine von Schulen und Kindertagesstätten sowie zahlreiche Initiativen prägen das Zusammenleben "
+        "in den Dörfern und Städten. Viele Angebote der Daseinsvorsorge, etwa Dorfläden, Seniorentreffs, "
+        "Hausaufgabenhilfen oder Integrationsangebote für Zugewanderte, wären ohne ehrenamtliches Engagement "
+        "nicht denkbar. Zugleich berichten Vereine zunehmend von Schwierigkeiten, Nachwuchs für Vorstandsämter "
+        "und verantwortliche Aufgaben zu gewinnen, und von steigenden Anforderungen durch Bürokratie, "
+        "Datenschutz und Haftungsfragen."
+    ),
+    Para(
+        "Für Familien bieten Familienbildungsstätten, Erziehungs- und Familienberatungsstellen, das Lokale "
+        "Bündnis für Familie sowie Mehrgenerationenhäuser ein breites Spektrum an Unterstützung. Befragungen im "
+        "Vorfeld des Kreisentwicklungskonzepts zeigen, dass Familien die hohe Lebensqualität, die Sicherheit und "
+        "die Naturnähe im Kreis schätzen. Als Defizite werden vor allem fehlende Betreuungsplätze für Kinder "
+        "unter drei Jahren, unflexible Betreuungszeiten, lange Schulwege, ein unzureichendes Busangebot für "
+        "Jugendliche, fehlende Freizeitangebote für ältere Kinder sowie die schwierige Vereinbarkeit von Familie, "
+        "Beruf und Pflege von Angehörigen genannt. Diese Rückmeldungen bilden eine wichtige Grundlage für den "
+        "Handlungsschwerpunkt „Familienfreundlicher Landkreis“ im Handlungskonzept 2030."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kapitel 12: Fazit (zweispaltig)
+# ---------------------------------------------------------------------------------------------------------------
+
+_KAP12: tuple[Block, ...] = (
+    Columns(2),
+    Heading("12 Fazit: Stärken und Herausforderungen", 1),
+    Para(
+        "Die Bestandsaufnahme des Strukturatlas zeigt einen Landkreis, der sich im vergangenen Jahrzehnt "
+        "insgesamt stabil und in vielen Bereichen positiv entwickelt hat. Die Einwohnerzahl ist entgegen früheren "
+        "Erwartungen leicht gestiegen, der Arbeitsmarkt ist robust, die Wirtschaft breit aufgestellt, und bei "
+        "der Erzeugung erneuerbarer Energien gehört der Kreis zu den Vorreitern im Land. Zugleich werden die "
+        "Herausforderungen der kommenden Jahre deutlich: Der demografische Wandel wird sich mit dem Eintritt der "
+        "geburtenstarken Jahrgänge in den Ruhestand beschleunigen, der Fachkräftemangel betrifft bereits heute "
+        "nahezu alle Branchen, und bei der digitalen Infrastruktur, im öffentlichen Verkehr und beim Klimaschutz "
+        "besteht erheblicher Nachholbedarf. Die folgende Übersicht fasst die wichtigsten Befunde nach dem Muster "
+        "einer Stärken-Schwächen-Chancen-Risiken-Analyse zusammen.",
+        key="SA-fazit-p1",
+    ),
+    Heading("12.1 Stärken", 2),
+    Para(
+        "Zu den Stärken des Landkreises zählen neben der wirtschaftlichen Stabilität vor allem die hohe "
+        "Lebensqualität, die attraktive Landschaft und der ausgeprägte Zusammenhalt in den Dörfern und Städten."
+    ),
+    Bullets(
+        (
+            "Stabile Bevölkerungsentwicklung seit 2014 durch Wanderungsgewinne, insbesondere im Raum Wittlich",
+            "Niedrige Arbeitslosigkeit, deutlich unter dem Landesdurchschnitt, und wachsende Beschäftigung",
+            "Leistungsfähiger Industrie- und Gewerbepark Wittlich mit sehr guter Autobahnanbindung über A 1 und A 60",
+            "Verbesserte Erreichbarkeit zwischen Eifel und Hunsrück durch den Hochmoselübergang",
+            "Bilanzieller Stromüberschuss aus erneuerbaren Energien, Energielandschaft Morbach als Vorbild",
+            "Weltbekannte Weinkulturlandschaft der Mittelmosel und starker Tourismus mit wachsender Nachfrage",
+            "Nationalpark Hunsrück-Hochwald, Moselsteig, Eifelsteig und Radfernwege als touristische Magneten",
+            "Hohes bürgerschaftliches Engagement in Vereinen, Feuerwehren und Initiativen",
+            "Vergleichsweise günstiges Bauland und hohe Eigentümerquote",
+        ),
+        key="SA-fazit-staerken",
+    ),
+    Heading("12.2 Schwächen", 2),
+    Para(
+        "Den Stärken stehen strukturelle Schwächen gegenüber, die sich überwiegend aus der ländlichen, "
+        "kleinteiligen Siedlungsstruktur und der Topografie ergeben."
+    ),
+    Bullets(
+        (
+            "Alterung der Bevölkerung und anhaltender Sterbeüberschuss; Abwanderung junger Erwachsener",
+            "Lückenhaftes ÖPNV-Angebot abseits der Hauptachsen, hohe Abhängigkeit vom Pkw",
+            "Rückstand bei gigabitfähigen Anschlüssen und Funklöcher im Mobilfunk, vor allem in den Höhengemeinden",
+            "Ungünstige Altersstruktur der Hausärztinnen und Hausärzte, Nachbesetzungsprobleme",
+            "Knappe Angebote in der Kurzzeitpflege und Personalmangel in der Pflege",
+            "Geringe Reserven an gut vermarktbaren Gewerbeflächen",
+            "Hoher Anteil fossiler Heizsysteme und alter, wenig sanierter Gebäudebestand",
+            "Leerstand in den Ortskernen und Mangel an kleinen, bezahlbaren und barrierearmen Wohnungen",
+        ),
+        key="SA-fazit-schwaechen",
+    ),
+    Heading("12.3 Chancen", 2),
+    Para(
+        "Aus den aktuellen Entwicklungen ergeben sich zugleich Chancen, die der Landkreis gezielt nutzen kann."
+    ),
+    Bullets(
+        (
+            "Mobiles Arbeiten und Coworking machen den ländlichen Raum als Wohn- und Arbeitsort attraktiver",
+            "Gigabitförderung von Bund und Land für den flächendeckenden Glasfaserausbau",
+            "Repowering von Windenergieanlagen, Ausbau der Photovoltaik und Nahwärmenetze in den Dörfern",
+            "Neue Standortqualitäten durch den Hochmoselübergang für Gewerbe und Logistik",
+            "Wachsende Nachfrage nach naturnahem Aktiv- und Gesundheitstourismus",
+            "Rückkehrerinnen und Rückkehrer sowie Fachkräfte aus dem Ausland als Potenzial für den Arbeitsmarkt",
+            "Aktivierung von Leerständen für junge Familien und neue Wohnformen im Alter",
+            "Interkommunale Zusammenarbeit bei Gewerbeflächen, Digitalisierung und Daseinsvorsorge",
+        ),
+        key="SA-fazit-chancen",
+    ),
+    Heading("12.4 Risiken", 2),
+    Para(
+        "Werden die Herausforderungen nicht rechtzeitig angegangen, drohen Entwicklungen, die die Stärken des "
+        "Kreises mittelfristig gefährden können."
+    ),
+    Bullets(
+        (
+            "Beschleunigter Rückgang der Erwerbsbevölkerung und zunehmender Fachkräftemangel in allen Branchen",
+            "Ausdünnung der Daseinsvorsorge in kleinen Ortsgemeinden (Ärzte, Nahversorgung, Schulen, Busverkehr)",
+            "Weiter steigende Zahl Pflegebedürftiger bei sinkendem Pflegepotenzial in den Familien",
+            "Abhängigkeit des Tourismus und des Gastgewerbes von externen Krisen wie der Corona-Pandemie",
+            "Strukturwandel im Weinbau mit Verlust von Steillagen und Verbuschung der Kulturlandschaft",
+            "Folgen des Klimawandels: Waldschäden, Starkregen, Hochwasser und Trockenheit",
+            "Begrenzte finanzielle Handlungsspielräume der kommunalen Haushalte",
+        ),
+        key="SA-fazit-risiken",
+    ),
+    Heading("12.5 Ausblick auf das Handlungskonzept 2030", 2),
+    Para(
+        "Die Befunde des Strukturatlas bilden die Grundlage für den zweiten Teil des Kreisentwicklungskonzepts, "
+        "das Handlungskonzept 2030. Unter dem Leitbild „Bernkastel-Wittlich 2030 – lebenswert, klimafreundlich, "
+        "digital, familienfreundlich“ werden darin Ziele und konkrete Maßnahmen für die vier "
+        "Handlungsschwerpunkte „Klimaschutz“, „Arbeits- und Fachkräftesicherung“, „Digitalisierung“ und "
+        "„Familienfreundlicher Landkreis“ entwickelt. Ergänzend werden die Querschnittsthemen „Demografischer "
+        "Wandel“, „Interkommunale Zusammenarbeit“, „Ehrenamt und Beteiligung“ sowie „Gleichwertige "
+        "Lebensverhältnisse“ behandelt, die in allen Handlungsschwerpunkten zu berücksichtigen sind.",
+        key="SA-fazit-ausblick",
+    ),
+    Para(
+        "Die Erarbeitung des Handlungskonzepts erfolgt in einem breiten Beteiligungsprozess mit Fachwerkstätten, "
+        "einer Online-Beteiligung der Bürgerinnen und Bürger, Gesprächen mit den Bürgermeistern und einer "
+        "Jugendbeteiligung. Der Strukturatlas wird im Rahmen eines Monitorings regelmäßig fortgeschrieben, "
+        "damit die Wirkungen der Maßnahmen anhand der hier dokumentierten Kennzahlen nachvollzogen werden "
+        "können. Kreisentwicklung ist dabei eine Gemeinschaftsaufgabe: Sie kann nur gelingen, wenn Kreis, "
+        "Städte, Verbandsgemeinden und Ortsgemeinden, Wirtschaft, Verbände und Bürgerschaft an einem Strang "
+        "ziehen."
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Gold-Fragen
+# ---------------------------------------------------------------------------------------------------------------
+
+_QUESTIONS: tuple[Question, ...] = (
+    # Tabellenfragen: die Antwort steht nur in einer Tabellenzeile
+    Question("SA-001", "table", "Wie hoch war die Arbeitslosenquote 2019?", ("SA-wi-tab-alq",), ("3,4",)),
+    Question(
+        "SA-002", "table", "Wie viele Übernachtungen gab es 2019?", ("SA-tour-tab-jahre", "SA-tour-tab-raum"),
+        ("2.550.000",),
+    ),
+    Question(
+        "SA-003", "table", "Wie viele Einwohner hatte die Verbandsgemeinde Thalfang am Erbeskopf Ende 2019?",
+        ("SA-lage-tab-gk", "SA-bev-tab-gk"), ("6.640",),
+    ),
+    Question(
+        "SA-004", "table",
+        "Wie viele Einwohner kommen in der VG Wittlich-Land rechnerisch auf eine Hausärztin oder einen Hausarzt?",
+        ("SA-ges-tab-hausarzt",), ("2.266",),
+    ),
+    Question(
+        "SA-005", "table", "Wie viel Strom haben die Windenergieanlagen im Kreis 2019 erzeugt?",
+        ("SA-en-tab-strom",), ("520",),
+    ),
+    Question(
+        "SA-006", "table", "Wie hoch sind die CO₂-Emissionen des Verkehrs je Einwohner?", ("SA-en-tab-co2",),
+        ("2,67",),
+    ),
+    Question(
+        "SA-007", "table", "Wie viele Wohnungen wurden 2019 im Landkreis fertiggestellt?", ("SA-wo-tab-bau",),
+        ("471",),
+    ),
+    Question(
+        "SA-008", "table", "Wie hoch ist der mittlere Bodenrichtwert für Wohnbauland in der Stadt Wittlich?",
+        ("SA-wo-tab-boden",), ("185",),
+    ),
+    Question(
+        "SA-009", "table", "Wie viele genehmigte Kita-Plätze gibt es in der Verbandsgemeinde Bernkastel-Kues?",
+        ("SA-fam-tab-kita",), ("950",),
+    ),
+    Question(
+        "SA-010", "table", "Wie viele Pflegebedürftige gab es 2019 im Landkreis?", ("SA-ges-tab-pflegebed",),
+        ("5.480",),
+    ),
+    Question("SA-011", "table", "Wie hoch war die Pkw-Dichte im Jahr 2020?", ("SA-mob-tab-pkw",), ("673",)),
+    Question(
+        "SA-012", "table",
+        "Welcher Anteil der Haushalte in der VG Thalfang am Erbeskopf kann mindestens 50 Mbit/s nutzen?",
+        ("SA-dig-tab-breitband",), ("61",),
+    ),
+    Question(
+        "SA-013", "table", "Wie lang ist der Maare-Mosel-Radweg im Kreisgebiet?", ("SA-mob-tab-rad",),
+        ("Maare-Mosel", "36"),
+    ),
+    Question(
+        "SA-014", "table", "Wie viele Übernachtungen entfielen 2019 auf die Verbandsgemeinde Traben-Trarbach?",
+        ("SA-tour-tab-raum",), ("812.300",),
+    ),
+    # Faktenfragen
+    Question(
+        "SA-015", "fact", "Wie viele Einwohner hat der Landkreis?",
+        ("SA-bev-p1", "SA-lage-tab-gk", "SA-bev-tab-entw", "SA-bev-tab-gk", "SA-bev-tab-alter", "SA-bev-tab-prog"),
+        ("112.665",),
+    ),
+    Question(
+        "SA-016", "fact", "Wie groß ist die Fläche des Landkreises Bernkastel-Wittlich?",
+        ("SA-lage-p1", "SA-lage-tab-flaeche", "SA-lage-tab-gk"), ("1.167,9",),
+    ),
+    Question(
+        "SA-017", "fact", "Wann wurde der Hochmoselübergang eröffnet?", ("SA-lage-p-verkehr",), ("November", "2019"),
+    ),
+    Question(
+        "SA-018", "fact", "Wie viele Ortsgemeinden gibt es im Landkreis?", ("SA-lage-p-gk", "SA-lage-tab-gk"),
+        ("107",),
+    ),
+    Question(
+        "SA-019", "fact", "Wie hoch ist das Durchschnittsalter der Bevölkerung im Kreis?",
+        ("SA-bev-p-alter", "SA-bev-tab-prog"), ("45,9",),
+    ),
+    Question(
+        "SA-020", "fact", "Wie viele Einwohner werden für das Jahr 2030 vorausberechnet?",
+        ("SA-bev-p-prog", "SA-bev-tab-prog"), ("108.900",),
+    ),
+    Question(
+        "SA-021", "fact", "Wie hoch ist der Pendlersaldo des Landkreises?", ("SA-wi-p-pendler", "SA-wi-tab-pendler"),
+        ("2.870",),
+    ),
+    Question(
+        "SA-022", "fact", "Wie viele Schulen im Landkreis haben einen Glasfaseranschluss?",
+        ("SA-dig-p-schulen", "SA-dig-tab-schulen"), ("41",),
+    ),
+    Question(
+        "SA-023", "fact", "Wie hoch ist die Betreuungsquote der Kinder unter drei Jahren?",
+        ("SA-fam-p-kita", "SA-fam-tab-kita"), ("31,5",),
+    ),
+    Question(
+        "SA-024", "fact", "Wie viele sozialversicherungspflichtig Beschäftigte gab es am 30.06.2019 am Arbeitsort?",
+        ("SA-wi-p-besch", "SA-wi-tab-besch"), ("41.250",),
+    ),
+    # Paraphrasen in Alltagssprache
+    Question(
+        "SA-025", "paraphrase", "Gibt es bei uns genug Ärzte auf dem Land?",
+        ("SA-ges-p-hausarzt", "SA-ges-tab-hausarzt"), ("Hausärztinnen",),
+    ),
+    Question(
+        "SA-026", "paraphrase", "Werden die Leute hier im Schnitt immer älter?", ("SA-bev-p-alter", "SA-bev-p-prog"),
+        ("Durchschnittsalter",),
+    ),
+    Question(
+        "SA-027", "paraphrase", "Wie schnell ist das Internet bei uns in den Dörfern?",
+        ("SA-dig-p-breitband", "SA-dig-tab-breitband"), ("Mbit",),
+    ),
+    Question(
+        "SA-028", "paraphrase", "Kriege ich für mein Kleinkind überhaupt einen Platz, wenn ich wieder arbeiten will?",
+        ("SA-fam-p-kita", "SA-fam-p-kitaausbau"), ("Betreuungsquote",),
+    ),
+    Question(
+        "SA-029", "paraphrase", "Komme ich ohne eigenes Auto von meinem Dorf in die Stadt?",
+        ("SA-mob-p-oepnv", "SA-mob-p-bus"), ("Stundentakt",),
+    ),
+    Question(
+        "SA-030", "paraphrase", "Ist an der Mosel im Urlaubsgeschäft heute mehr los als vor ein paar Jahren?",
+        ("SA-tour-p1", "SA-tour-tab-jahre"), ("Übernachtungen",),
+    ),
+    Question(
+        "SA-031", "paraphrase", "Was muss man bei uns für ein Grundstück zum Hausbauen bezahlen?",
+        ("SA-wo-p-boden", "SA-wo-tab-boden"), ("Bodenrichtwert",),
+    ),
+    Question(
+        "SA-032", "paraphrase", "Produzieren wir hier in der Gegend eigentlich unseren eigenen Strom?",
+        ("SA-en-p-strom", "SA-en-tab-strom"), ("Windenergie",),
+    ),
+    # Englische Fragen
+    Question(
+        "SA-033", "english", "How many overnight stays did tourism record in 2019?",
+        ("SA-tour-tab-jahre", "SA-tour-tab-raum"), ("2.550.000",),
+    ),
+    Question(
+        "SA-034", "english", "What was the unemployment rate in the district in 2019?", ("SA-wi-tab-alq",), ("3,4",),
+    ),
+    Question(
+        "SA-035", "english", "What share of households could get gigabit internet in 2020?",
+        ("SA-dig-p-breitband", "SA-dig-tab-breitband"), ("gigabit", "23"),
+    ),
+    Question(
+        "SA-036", "english", "How many family doctors practise in the county, and how many of them are over 60?",
+        ("SA-ges-p-hausarzt", "SA-ges-tab-hausarzt"), ("68",),
+    ),
+    Question(
+        "SA-037", "english", "How much of the county's electricity consumption is covered by renewable energy?",
+        ("SA-en-p-strom", "SA-en-tab-strom"), ("118",),
+    ),
+    Question(
+        "SA-038", "english", "What population is projected for the district in 2040?",
+        ("SA-bev-p-prog", "SA-bev-tab-prog"), ("104.300",),
+    ),
+)
+
+DOCUMENT: SampleDocument = SampleDocument(
+    id="strukturatlas-2020",
+    title="Strukturatlas 2020",
+    subtitle="Kreisentwicklungskonzept Landkreis Bernkastel-Wittlich – Teil 1: Bestandsaufnahme in Zahlen",
+    year=2020,
+    publisher="Kreisverwaltung Bernkastel-Wittlich, Stabsstelle Kreisentwicklung",
+    running_header="Strukturatlas 2020 · Landkreis Bernkastel-Wittlich",
+    file_name="strukturatlas-2020.pdf",
+    front_matter=_FRONT,
+    body=_KAP1 + _KAP2 + _KAP3 + _KAP4 + _KAP5 + _KAP6 + _KAP7 + _KAP8 + _KAP9 + _KAP10 + _KAP11 + _KAP12,
+    questions=_QUESTIONS,
 )

@@ -45,41 +45,63 @@ def _width(text: str, font: str, size: float, *, longest_word: bool = False) -> 
     return max((stringWidth(printable(p), font, size) for p in parts), default=0.0) + 2 * PAD
 
 
+def _grow(widths: dict[int, float], wants: dict[int, float], spare: float) -> float:
+    """Give `spare` to the columns in proportion to what they still want; return what is left."""
+    total = sum(max(w, 0.0) for w in wants.values())
+    if total <= 0 or spare <= 0:
+        return spare
+    share = min(spare, total)
+    for i, want in wants.items():
+        widths[i] += share * max(want, 0.0) / total
+    return spare - share
+
+
 def _column_widths(table: Table, numeric: list[bool], width: float) -> tuple[float, list[float]]:
-    """Font size and column widths from the content: numbers never wrap, text columns share the
-    rest (the first column, carrying the row labels, absorbs what is left over)."""
+    """Font size and column widths from the content, as a typesetter would set them: numbers
+    never wrap, header words of number columns hyphenate only when space is short, text columns
+    get at least their longest word."""
     columns = [[row[i] if i < len(row) else "" for row in table.rows] for i in range(len(numeric))]
     attempts = [(size, cap) for size in SIZES for cap in (52.0, 40.0, 30.0)]
     for size, cap in attempts:
-        fixed: dict[int, float] = {}
-        minimum: dict[int, float] = {}
-        preferred: dict[int, float] = {}
+        widths: dict[int, float] = {}
+        full: dict[int, float] = {}  # number columns with unbroken header words
+        preferred: dict[int, float] = {}  # text columns without any line break
         for i, (head, cells) in enumerate(zip(table.header, columns, strict=True)):
             head_word = _width(head, FONT_BOLD, size, longest_word=True)
             if numeric[i]:
                 cell_max = max((_width(c, FONT, size) for c in cells), default=0.0)
-                # Long headers of number columns hyphenate rather than widen the column.
-                fixed[i] = max(cell_max, min(head_word, cap))
+                # Only words can hyphenate; a date like "31.12.2019" in the header cannot.
+                unbreakable = max(
+                    (_width(w, FONT_BOLD, size) for w in head.split() if not any(c.isalpha() for c in w)),
+                    default=0.0,
+                )
+                widths[i] = max(cell_max, unbreakable, min(head_word, cap))
+                full[i] = max(cell_max, head_word)
             else:
-                minimum[i] = max(head_word, *(_width(c, FONT, size, longest_word=True) for c in cells))
+                widths[i] = max(head_word, *(_width(c, FONT, size, longest_word=True) for c in cells))
                 preferred[i] = max(_width(head, FONT_BOLD, size), *(_width(c, FONT, size) for c in cells))
-        room = width - sum(fixed.values())
-        if room >= sum(minimum.values()):
+        if sum(widths.values()) <= width:
             break
     else:
         # Nothing fits even in the smallest type: squeeze the text columns and let words split.
-        scale = max(room, 0.0) / sum(minimum.values()) if minimum else 1.0
-        minimum = {i: w * scale for i, w in minimum.items()}
-        preferred = dict(minimum)
-    widths = {**fixed, **minimum}
-    extra = max(room - sum(minimum.values()), 0.0)
-    want = sum(preferred[i] - minimum[i] for i in minimum)
-    for i in minimum:
-        if want > 0:
-            widths[i] += min(extra, want) * (preferred[i] - minimum[i]) / want
-    leftover = width - sum(widths.values())
-    target = min(minimum) if minimum else len(numeric) - 1
-    widths[target] += leftover
+        room = width - sum(w for i, w in widths.items() if numeric[i])
+        text_total = sum(w for i, w in widths.items() if not numeric[i])
+        for i in preferred:
+            widths[i] *= max(room, 0.0) / text_total
+    spare = width - sum(widths.values())
+    spare = _grow(widths, {i: full[i] - widths[i] for i in full}, spare)
+    # The label column should not swallow the table when numbers could use the room.
+    limit = 0.45 * width if full else width
+    spare = _grow(widths, {i: min(preferred[i], limit) - widths[i] for i in preferred}, spare)
+    receivers = list(full) or list(preferred)
+    even = (sum(widths[i] for i in receivers) + spare) / len(receivers)
+    if all(widths[i] <= even for i in receivers):
+        # Equal number columns look set by hand; only possible when none is already wider.
+        for i in receivers:
+            widths[i] = even
+    else:
+        for i in receivers:
+            widths[i] += spare / len(receivers)
     return size, [widths[i] for i in range(len(numeric))]
 
 
