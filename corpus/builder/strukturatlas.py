@@ -271,6 +271,28 @@ _KAP1: tuple[Block, ...] = (
         "Hochmoselübergang sowie auf dem Bau straßenbegleitender Radwege, für die Finanzierungsmittel aus dem "
         "Landesverkehrsfinanzierungsgesetz – Kommunale Gebietskörperschaften (LVFGKom) eingesetzt werden."
     ),
+    Heading("1.5 Siedlungsstruktur und Ortsbild", 2),
+    Para(
+        "Die Siedlungsstruktur des Kreises ist durch eine Vielzahl kleiner Dörfer geprägt, die sich in ihrer "
+        "Gestalt je nach Naturraum deutlich unterscheiden. An der Mosel drängen sich die Winzerorte auf den "
+        "schmalen Uferterrassen und Schwemmfächern zwischen Fluss und Steilhang; ihre dichten, historisch "
+        "gewachsenen Ortskerne mit Fachwerk- und Bruchsteinhäusern, Kelterhäusern und Gewölbekellern stehen "
+        "vielfach unter Denkmalschutz. In der Wittlicher Senke und auf den Hochflächen von Eifel und Hunsrück "
+        "überwiegen locker bebaute Haufen- und Straßendörfer mit landwirtschaftlichen Hofstellen, die seit den "
+        "1960er-Jahren durch ausgedehnte Neubaugebiete am Ortsrand erweitert wurden. Die Kreisstadt Wittlich "
+        "mit ihrer barocken Altstadt und die Moselstädte Bernkastel-Kues und Traben-Trarbach bilden die "
+        "städtischen Schwerpunkte."
+    ),
+    Para(
+        "Für die künftige Siedlungsentwicklung ergeben sich aus dieser Struktur besondere Anforderungen. In den "
+        "Moselorten begrenzen Hochwassergefahr, Hangneigung und Denkmalschutz die Entwicklungsmöglichkeiten, "
+        "während die historische Bausubstanz hohe Ansprüche an Sanierung und Umnutzung stellt. Auf den "
+        "Höhen steht der Ausweisung neuer Baugebiete häufig ein wachsender Leerstand in den Ortskernen "
+        "gegenüber. Der Regionale Raumordnungsplan setzt deshalb auf eine Konzentration der Siedlungsentwicklung "
+        "in den zentralen Orten und auf eine vorrangige Innenentwicklung. Für die Ortsgemeinden bedeutet dies, "
+        "Baulücken, Brachen und leerstehende Gebäude stärker zu nutzen und die Dorfkerne als Orte der "
+        "Begegnung zu erhalten; entsprechende Befunde werden in Kapitel 10 vertieft."
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -478,6 +500,26 @@ _KAP2: tuple[Block, ...] = (
         "Daseinsvorsorge künftig ausreichend Personal finden. Der demografische Wandel ist deshalb im "
         "Handlungskonzept 2030 als Querschnittsthema verankert."
     ),
+    Heading("2.6 Haushalte und Lebensformen", 2),
+    Para(
+        "Mit der Alterung der Bevölkerung verändern sich auch die Haushaltsstrukturen. Nach den Ergebnissen des "
+        "Mikrozensus und eigenen Schätzungen gab es im Kreis zuletzt rund 50.000 private Haushalte; die "
+        "durchschnittliche Haushaltsgröße ist auf etwa 2,2 Personen zurückgegangen. Der Anteil der "
+        "Einpersonenhaushalte ist deutlich gestiegen und liegt inzwischen bei rund einem Drittel aller Haushalte. "
+        "Ein wachsender Teil davon sind ältere, häufig verwitwete Menschen, die allein in einem Einfamilienhaus "
+        "leben. Haushalte mit Kindern machen nur noch knapp ein Viertel aller Haushalte aus. Zugleich hat sich "
+        "die Vielfalt der Familienformen erhöht: Neben Ehepaaren mit Kindern leben im Kreis zunehmend "
+        "Alleinerziehende, nichteheliche Lebensgemeinschaften und Patchworkfamilien."
+    ),
+    Para(
+        "Diese Entwicklung hat unmittelbare Folgen für die Nachfrage nach Wohnraum, für soziale Netzwerke und "
+        "für die Pflege. Da immer mehr ältere Menschen allein leben und ihre Kinder oft nicht am selben Ort "
+        "wohnen, steigt der Bedarf an Unterstützung im Alltag, an Nachbarschaftshilfe und an ambulanten "
+        "Diensten. Für die Ortsgemeinden bedeutet die Verkleinerung der Haushalte zugleich, dass selbst bei "
+        "stabiler Einwohnerzahl mehr Wohnungen benötigt werden, während gleichzeitig große Häuser von nur "
+        "noch einer oder zwei Personen bewohnt werden. Eine vorausschauende Wohnraum- und Sozialplanung muss "
+        "diese gegenläufigen Effekte berücksichtigen."
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -658,6 +700,51 @@ _KAP3: tuple[Block, ...] = (
         "Gewerbebetriebe angesiedelt sind. Auch die Breitbandanbindung der Gewerbegebiete ist ein wichtiger "
         "Standortfaktor, auf den in Kapitel 7 näher eingegangen wird."
     ),
+    Heading("3.5 Einzelhandel und Nahversorgung", 2),
+    Para(
+        "Der Einzelhandel konzentriert sich zunehmend auf die Mittelzentren und auf verkehrsgünstig gelegene "
+        "Standorte am Rand der größeren Orte. Die Stadt Wittlich erreicht mit ihrer Innenstadt und den "
+        "Fachmarktstandorten eine Einzelhandelszentralität deutlich über 100 und zieht Kaufkraft aus dem "
+        "gesamten Kreis und aus der Vulkaneifel an. Auch Bernkastel-Kues, Traben-Trarbach und Morbach verfügen "
+        "über ein breites Angebot, das in den Moselorten stark von der touristischen Nachfrage profitiert. In den "
+        "kleineren Ortsgemeinden ist die Nahversorgung dagegen in den vergangenen Jahrzehnten weitgehend "
+        "verloren gegangen: Mehr als zwei Drittel der Ortsgemeinden verfügen über kein eigenes "
+        "Lebensmittelgeschäft mehr, und auch Bankfilialen, Postdienststellen und Gaststätten haben vielerorts "
+        "geschlossen.",
+        key="SA-wi-p-nahversorgung",
+    ),
+    Para(
+        "Für ältere Menschen ohne Auto ist die Versorgung mit Gütern des täglichen Bedarfs dadurch zunehmend "
+        "schwierig. In mehreren Orten haben Bürgerinnen und Bürger deshalb Dorfläden gegründet, die "
+        "genossenschaftlich oder als Verein betrieben werden und neben Lebensmitteln häufig auch regionale "
+        "Produkte, einen Treffpunkt mit Café und kleine Dienstleistungen anbieten. Mobile Verkaufswagen, "
+        "Lieferdienste der Supermärkte und Hofläden von Landwirten und Winzern ergänzen das Angebot. Die "
+        "Corona-Pandemie hat den Online-Handel auch im ländlichen Raum weiter gestärkt, was den Druck auf den "
+        "stationären Einzelhandel in den Innenstädten zusätzlich erhöht hat. Die Belebung der Ortskerne und "
+        "Innenstädte wird damit zu einer gemeinsamen Aufgabe von Kommunen, Handel und Gastronomie."
+    ),
+    Heading("3.6 Land- und Forstwirtschaft", 2),
+    Para(
+        "Neben dem Weinbau, der in Kapitel 9 näher betrachtet wird, prägen Grünlandwirtschaft, Milchvieh- und "
+        "Mutterkuhhaltung sowie Ackerbau die Landwirtschaft in der Wittlicher Senke und auf den Hochflächen. "
+        "Auch hier hat sich der Strukturwandel fortgesetzt: Die Zahl der landwirtschaftlichen Betriebe ist "
+        "seit 2010 um rund ein Fünftel zurückgegangen, während die durchschnittliche Betriebsgröße gewachsen ist. "
+        "Ein steigender Anteil der Betriebe wirtschaftet ökologisch oder hat sich mit Direktvermarktung, "
+        "Ferien auf dem Bauernhof oder der Erzeugung erneuerbarer Energien zusätzliche Standbeine geschaffen. "
+        "Die Landwirtschaft leistet einen wichtigen Beitrag zur Offenhaltung der Landschaft, steht aber unter "
+        "erheblichem wirtschaftlichem Druck und ist vom Fachkräfte- und Nachfolgeproblem ebenso betroffen wie "
+        "das Handwerk."
+    ),
+    Para(
+        "Die Forstwirtschaft hat im waldreichen Kreis eine große Bedeutung für Wertschöpfung, Klimaschutz und "
+        "Erholung. Ein großer Teil des Waldes befindet sich im Eigentum der Gemeinden und des Landes und wird "
+        "durch die Forstämter nach den Grundsätzen der naturnahen Waldbewirtschaftung gepflegt. Die Erlöse aus "
+        "dem Holzverkauf waren für viele Ortsgemeinden lange eine verlässliche Einnahmequelle. Die Dürrejahre "
+        "2018 bis 2020 und der Borkenkäferbefall haben jedoch vor allem in den Fichtenbeständen großflächige "
+        "Schäden verursacht; zugleich sind die Holzpreise eingebrochen. Der Umbau zu klimastabilen "
+        "Mischwäldern wird Jahrzehnte dauern und erhebliche Mittel erfordern. Sägewerke und holzverarbeitende "
+        "Betriebe im Hunsrück sind auf eine verlässliche Rohstoffversorgung aus der Region angewiesen."
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -787,6 +874,27 @@ _KAP4: tuple[Block, ...] = (
         "Familienbildungsstätten sowie kirchliche und gewerkschaftliche Bildungsträger einen wichtigen Beitrag. "
         "Der Bedarf an berufsbegleitender Qualifizierung, etwa zu digitalen Anwendungen oder in der Pflege, "
         "wird in den kommenden Jahren weiter zunehmen."
+    ),
+    Heading("4.4 Kulturelle und außerschulische Bildung", 2),
+    Para(
+        "Neben den Schulen trägt ein breites Netz außerschulischer Einrichtungen zur Bildung von Kindern, "
+        "Jugendlichen und Erwachsenen bei. Dazu gehören die Kreismusikschule, die an zahlreichen Standorten "
+        "Instrumental- und Gesangsunterricht anbietet, die Stadtbücherei Wittlich sowie öffentliche "
+        "Bibliotheken und Büchereien in kirchlicher und kommunaler Trägerschaft, die vielfach ehrenamtlich "
+        "geführt werden. Museen wie das Georg-Meistermann-Museum in Wittlich, das Mosel-Weinmuseum in "
+        "Bernkastel-Kues oder das Buddha-Museum in Traben-Trarbach sowie das Nationalparktor am Erbeskopf "
+        "verbinden kulturelle Bildung mit touristischer Attraktivität. Umweltbildungsangebote im Nationalpark "
+        "und in den Naturparken, Jugendkunstschulangebote und die Bildungsarbeit der Vereine ergänzen das "
+        "Spektrum."
+    ),
+    Para(
+        "Die Erreichbarkeit dieser Angebote ist für Kinder und Jugendliche aus den kleinen Ortsgemeinden jedoch "
+        "oft eingeschränkt, weil am Nachmittag und am Wochenende nur wenige Busse verkehren. Digitale "
+        "Bildungsangebote, etwa die Onleihe der Bibliotheken oder Online-Kurse der Kreisvolkshochschule, haben "
+        "deshalb in den vergangenen Jahren an Bedeutung gewonnen und wurden während der Corona-Pandemie stark "
+        "nachgefragt. Für die Zukunft bietet die Vernetzung von Schulen, Kindertagesstätten, Vereinen und "
+        "Kultureinrichtungen in lokalen Bildungslandschaften die Chance, Angebote besser aufeinander "
+        "abzustimmen und auch in kleineren Orten zugänglich zu machen."
     ),
 )
 
@@ -945,6 +1053,26 @@ _KAP5: tuple[Block, ...] = (
         "ausländischer Berufsabschlüsse sowie bessere Arbeitsbedingungen sind zentrale Ansatzpunkte, um diesem "
         "Engpass zu begegnen."
     ),
+    Heading("5.4 Gesundheitsförderung und Prävention", 2),
+    Para(
+        "Gesundheitsförderung und Prävention gewinnen mit der Alterung der Bevölkerung an Bedeutung. Im Kreis "
+        "bestehen zahlreiche Angebote der Krankenkassen, der Sportvereine, der Kreisvolkshochschule und der "
+        "Selbsthilfegruppen, die von Bewegungskursen über Ernährungsberatung bis zur Sturzprävention reichen. "
+        "Das Gesundheitsamt führt die Schuleingangsuntersuchungen durch, die wichtige Hinweise auf den "
+        "Entwicklungsstand der Kinder geben; dabei fallen zunehmend Sprachauffälligkeiten, motorische Defizite "
+        "und Übergewicht auf. Die Suchtberatung, die sozialpsychiatrischen Dienste und die Beratungsstellen "
+        "für Menschen mit psychischen Erkrankungen verzeichnen eine steigende Nachfrage. Ein kreisweites "
+        "Netzwerk, das diese Angebote bündelt und besser sichtbar macht, befindet sich im Aufbau."
+    ),
+    Para(
+        "Für die gesundheitliche Versorgung der Zukunft kommt der Vernetzung der Akteure eine Schlüsselrolle "
+        "zu. In einer Gesundheitsregion, wie sie das Land Rheinland-Pfalz mit dem Programm der "
+        "Gesundheitsregionen fördert, können Kommunen, Ärzteschaft, Krankenhaus, Pflegeeinrichtungen, "
+        "Krankenkassen und Selbsthilfe gemeinsam Lösungen für die ärztliche Nachwuchsgewinnung, die "
+        "sektorenübergreifende Versorgung und die Nutzung digitaler Anwendungen entwickeln. Der Kreis prüft "
+        "derzeit gemeinsam mit den Nachbarkreisen der Region Trier, ob eine solche Struktur aufgebaut werden "
+        "kann."
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1089,6 +1217,25 @@ _KAP6: tuple[Block, ...] = (
         "Beschäftigten. Darüber hinaus bieten Coworking-Angebote in den Mittelzentren und in umgenutzten "
         "Gebäuden in den Ortskernen die Möglichkeit, wohnortnah zu arbeiten und Pendelwege zu verkürzen."
     ),
+    Heading("6.5 Neue Mobilitätsangebote", 2),
+    Para(
+        "Um die Mobilität im ländlichen Raum auch ohne eigenes Auto zu sichern, werden im Kreis verschiedene "
+        "neue Angebote erprobt. Dazu gehören Mitfahrbänke in mehreren Ortsgemeinden, an denen Wartende "
+        "signalisieren können, dass sie mitgenommen werden möchten, sowie Mitfahrplattformen für "
+        "Berufspendlerinnen und Berufspendler. In Wittlich und Bernkastel-Kues stehen erste Carsharing-Fahrzeuge "
+        "zur Verfügung, teilweise als Elektrofahrzeuge. Touristische Angebote wie E-Bike-Verleihstationen und "
+        "Fahrradbusse entlang der Mosel werden auch von Einheimischen genutzt. Bedarfsgesteuerte "
+        "On-Demand-Verkehre, die ohne festen Fahrplan per App oder Telefon bestellt werden und Fahrgäste "
+        "bündeln, gelten als vielversprechende Ergänzung des Linienverkehrs in dünn besiedelten Gebieten."
+    ),
+    Para(
+        "Die Erfahrungen zeigen, dass solche Angebote nur dann dauerhaft angenommen werden, wenn sie verlässlich "
+        "sind, gut mit Bus und Bahn verknüpft werden und vor Ort bekannt sind. Viele Projekte hängen zudem "
+        "stark vom ehrenamtlichen Engagement einzelner Personen ab. Für die Weiterentwicklung der Mobilität im "
+        "Kreis ist deshalb ein abgestimmtes Gesamtkonzept notwendig, das ÖPNV, Radverkehr, neue "
+        "Mobilitätsformen und E-Mobilität zusammen denkt und Mobilitätsstationen an zentralen Umstiegspunkten "
+        "vorsieht."
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1221,6 +1368,25 @@ _KAP7: tuple[Block, ...] = (
         "über ein gemeinsames Serviceportal gebündelt und Doppelstrukturen vermieden werden können. Darüber "
         "hinaus werden Ansätze für digitale Dörfer und Smart-Region-Anwendungen diskutiert, etwa digitale "
         "Dorfplattformen, Mitfahrangebote und digitale Lösungen in Pflege und Gesundheit."
+    ),
+    Heading("7.5 Digitalisierung in Wirtschaft und Gesellschaft", 2),
+    Para(
+        "Die Digitalisierung verändert die Arbeitswelt und das Zusammenleben auch im ländlichen Raum "
+        "grundlegend. Nach einer Umfrage der Industrie- und Handelskammer Trier sehen viele Unternehmen im "
+        "Kreis in der Digitalisierung ihrer Geschäftsprozesse eine zentrale Zukunftsaufgabe, verfügen aber "
+        "nicht immer über das notwendige Know-how und die personellen Kapazitäten. Besonders kleine Betriebe im "
+        "Handwerk, im Einzelhandel und im Gastgewerbe benötigen Unterstützung bei der Einführung digitaler "
+        "Werkzeuge, beim Online-Marketing und bei der IT-Sicherheit. Die Wirtschaftsförderung, die Kammern und "
+        "das Mittelstand-Digital-Netzwerk bieten hierzu Beratung und Veranstaltungen an."
+    ),
+    Para(
+        "Auf gesellschaftlicher Ebene besteht die Gefahr, dass Menschen ohne digitale Kenntnisse oder ohne "
+        "geeignete Geräte zunehmend von Informationen und Dienstleistungen ausgeschlossen werden. Betroffen sind "
+        "insbesondere ältere Menschen. Angebote wie digitale Sprechstunden, Smartphone-Kurse für Seniorinnen "
+        "und Senioren und ehrenamtliche Digitalbotschafterinnen und -botschafter, wie sie das Land "
+        "Rheinland-Pfalz fördert, können helfen, diese Lücke zu schließen. Gleichzeitig eröffnen digitale "
+        "Anwendungen gerade auf dem Land neue Möglichkeiten, etwa in der Telemedizin, beim mobilen Arbeiten oder "
+        "bei der Organisation von Nachbarschaftshilfe und Mitfahrgelegenheiten."
     ),
 )
 
@@ -1355,6 +1521,18 @@ _KAP8: tuple[Block, ...] = (
         "betroffen ist. Der Weinbau profitiert zwar teilweise von der Erwärmung, muss sich aber auf neue "
         "Schaderreger, Sonnenbrand an den Trauben und Wassermangel in Steillagen einstellen. Klimaschutz und "
         "Klimaanpassung sind deshalb als gemeinsame Aufgabe im Handlungskonzept zu behandeln."
+    ),
+    Heading("8.4 Energieverbrauch kommunaler Liegenschaften", 2),
+    Para(
+        "Der Landkreis und die Kommunen tragen als Eigentümer zahlreicher Gebäude und Anlagen eine besondere "
+        "Verantwortung für den Klimaschutz. Die kreiseigenen Liegenschaften – vor allem Schulen, Sporthallen "
+        "und Verwaltungsgebäude – verbrauchen jährlich rund 14 GWh Wärme und rund 4 GWh Strom. Durch "
+        "Sanierungsmaßnahmen, den Austausch alter Heizungsanlagen und ein kontinuierliches Energiecontrolling "
+        "konnte der spezifische Wärmeverbrauch je m² beheizter Fläche seit 2010 um rund ein Fünftel gesenkt "
+        "werden. Dennoch besteht in vielen Gebäuden aus den 1960er- und 1970er-Jahren weiterhin ein erheblicher "
+        "Sanierungsbedarf. Hinzu kommen die Straßenbeleuchtung der Gemeinden, die in den vergangenen Jahren "
+        "vielerorts auf LED umgestellt wurde, sowie die Anlagen der Wasserversorgung und Abwasserbeseitigung, "
+        "die zu den größten kommunalen Stromverbrauchern gehören."
     ),
 )
 
@@ -1494,6 +1672,26 @@ _KAP9: tuple[Block, ...] = (
         "von Weinen aus Steillagen als Premiumprodukt und die Verbindung von Wein, Kulinarik und Tourismus "
         "tragen dazu bei, die Bewirtschaftung wirtschaftlich tragfähig zu halten."
     ),
+    Heading("9.4 Gastgewerbe und Qualität des Angebots", 2),
+    Para(
+        "Das Gastgewerbe ist für den Tourismus und für die Lebensqualität in den Orten gleichermaßen wichtig. "
+        "Gasthäuser, Straußwirtschaften und Cafés sind Treffpunkte für Einheimische und Gäste. In den "
+        "vergangenen Jahren haben jedoch zahlreiche traditionelle Gasthöfe und Pensionen geschlossen, vor allem "
+        "in den Orten abseits der Mosel. Ursachen sind fehlende Nachfolgerinnen und Nachfolger, Personalmangel, "
+        "hohe Investitionsbedarfe und veränderte Gästeerwartungen. Ein beträchtlicher Teil der "
+        "Beherbergungsbetriebe ist klein, inhabergeführt und seit vielen Jahren nicht grundlegend modernisiert "
+        "worden. Zugleich sind neue, hochwertige Angebote entstanden, etwa Design- und Winzerhotels, "
+        "Gästehäuser in Weingütern und moderne Ferienwohnungen."
+    ),
+    Para(
+        "Für die Wettbewerbsfähigkeit der Region kommt es darauf an, die Qualität des Angebots weiter zu "
+        "steigern, Betriebsübergaben zu begleiten und Fachkräfte für das Gastgewerbe zu gewinnen. Die "
+        "Klassifizierung nach den Kriterien des Deutschen Hotel- und Gaststättenverbandes und des Deutschen "
+        "Tourismusverbandes, Zertifizierungen für Wander- und Radfahrerfreundlichkeit sowie barrierefreie "
+        "Angebote nach dem System „Reisen für Alle“ sind wichtige Instrumente. Zudem gewinnen "
+        "Nachhaltigkeitsaspekte an Bedeutung: Gäste fragen zunehmend nach regionalen Produkten, klimafreundlicher "
+        "Anreise und umweltschonendem Betrieb der Unterkünfte."
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1617,6 +1815,27 @@ _KAP10: tuple[Block, ...] = (
         "und verursachen langfristig hohe Folgekosten für Straßen, Kanäle und Wasserleitungen. Für ältere "
         "Menschen fehlen in vielen Orten altersgerechte Wohnungen, die einen Umzug innerhalb des vertrauten "
         "Umfelds ermöglichen und zugleich Einfamilienhäuser für junge Familien freimachen würden."
+    ),
+    Heading("10.5 Wohnen im Alter", 2),
+    Para(
+        "Mit der wachsenden Zahl älterer Menschen steigt der Bedarf an Wohnungen, die ein selbstständiges Leben "
+        "auch bei eingeschränkter Mobilität ermöglichen. Barrierefreie oder zumindest barrierearme Wohnungen "
+        "machen bislang nur einen kleinen Teil des Bestands aus; die meisten älteren Menschen leben in "
+        "Einfamilienhäusern mit Treppen, engen Bädern und großen Gärten, deren Unterhaltung mit zunehmendem Alter "
+        "schwerfällt. Eine Wohnberatung, die über Anpassungsmaßnahmen und Fördermöglichkeiten informiert, wird "
+        "im Kreis bisher nur in geringem Umfang angeboten. Neue Wohnformen wie Seniorenwohngemeinschaften, "
+        "Mehrgenerationenwohnprojekte oder betreutes Wohnen im Ortskern sind an einigen Standorten entstanden "
+        "und stoßen auf großes Interesse."
+    ),
+    Para(
+        "Gerade in den kleineren Ortsgemeinden könnten altersgerechte Wohnangebote in zentraler Lage dazu "
+        "beitragen, dass ältere Menschen in ihrem vertrauten Umfeld bleiben können, wenn das eigene Haus zu groß "
+        "oder zu beschwerlich wird. Gleichzeitig würden dadurch Einfamilienhäuser für junge Familien frei. "
+        "Voraussetzung sind geeignete Grundstücke oder Bestandsgebäude, Investoren oder Genossenschaften, die "
+        "solche Projekte in kleinem Maßstab umsetzen, sowie eine Anbindung an Nahversorgung, ärztliche "
+        "Versorgung und öffentliche Verkehrsmittel. Die Soziale Wohnraumförderung des Landes bietet hierfür "
+        "zinsgünstige Darlehen und Tilgungszuschüsse, die bislang im Kreis nur selten in Anspruch genommen "
+        "werden."
     ),
 )
 
@@ -1754,6 +1973,27 @@ _KAP11: tuple[Block, ...] = (
         "Beruf und Pflege von Angehörigen genannt. Diese Rückmeldungen bilden eine wichtige Grundlage für den "
         "Handlungsschwerpunkt „Familienfreundlicher Landkreis“ im Handlungskonzept 2030."
     ),
+    Heading("11.4 Integration und Teilhabe", 2),
+    Para(
+        "Der Anteil der Einwohnerinnen und Einwohner mit ausländischer Staatsangehörigkeit hat sich im "
+        "vergangenen Jahrzehnt nahezu verdoppelt. Neben Schutzsuchenden, die vor allem in den Jahren 2015 und "
+        "2016 in den Kreis kamen, sind es zunehmend Arbeitskräfte aus Staaten der Europäischen Union, die in der "
+        "Industrie, der Logistik, im Weinbau, im Gastgewerbe und in der Pflege arbeiten. Die Integration dieser "
+        "Menschen ist eine Aufgabe vieler Akteure: Die Kreisverwaltung koordiniert über ihre "
+        "Integrationsbeauftragte die Angebote, die Kreisvolkshochschule und weitere Träger bieten Integrations- "
+        "und Sprachkurse an, Migrationsberatungsstellen unterstützen bei Fragen zu Aufenthalt, Arbeit und "
+        "Familie, und zahlreiche ehrenamtliche Helferkreise begleiten Zugewanderte im Alltag."
+    ),
+    Para(
+        "Zur gleichberechtigten Teilhabe gehört auch die Inklusion von Menschen mit Behinderungen. Im Kreis "
+        "leben rund 11.000 Menschen mit einer anerkannten Schwerbehinderung. Werkstätten für Menschen mit "
+        "Behinderungen, Wohnangebote der Eingliederungshilfe, Integrationsfachdienste und inklusive Angebote in "
+        "Kindertagesstätten und Schulen bilden ein differenziertes Unterstützungssystem. Barrieren bestehen "
+        "jedoch weiterhin im öffentlichen Raum, im ÖPNV, in älteren öffentlichen Gebäuden und beim Zugang zu "
+        "digitalen Angeboten. Mit dem Bundesteilhabegesetz haben sich die Zuständigkeiten und Verfahren in der "
+        "Eingliederungshilfe seit 2018 grundlegend verändert; die Umsetzung im Kreis erfordert eine enge "
+        "Zusammenarbeit von Sozialamt, Leistungsanbietern und Selbstvertretungen."
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1890,7 +2130,7 @@ _QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "SA-005", "table", "Wie viel Strom haben die Windenergieanlagen im Kreis 2019 erzeugt?",
-        ("SA-en-tab-strom",), ("520",),
+        ("SA-en-tab-strom",), ("Windenergie", "520"),
     ),
     Question(
         "SA-006", "table", "Wie hoch sind die CO₂-Emissionen des Verkehrs je Einwohner?", ("SA-en-tab-co2",),
@@ -1916,7 +2156,7 @@ _QUESTIONS: tuple[Question, ...] = (
     Question(
         "SA-012", "table",
         "Welcher Anteil der Haushalte in der VG Thalfang am Erbeskopf kann mindestens 50 Mbit/s nutzen?",
-        ("SA-dig-tab-breitband",), ("61",),
+        ("SA-dig-tab-breitband",), ("Thalfang", "61"),
     ),
     Question(
         "SA-013", "table", "Wie lang ist der Maare-Mosel-Radweg im Kreisgebiet?", ("SA-mob-tab-rad",),
@@ -1957,7 +2197,7 @@ _QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "SA-022", "fact", "Wie viele Schulen im Landkreis haben einen Glasfaseranschluss?",
-        ("SA-dig-p-schulen", "SA-dig-tab-schulen"), ("41",),
+        ("SA-dig-p-schulen", "SA-dig-tab-schulen"), ("Glasfaser", "41"),
     ),
     Question(
         "SA-023", "fact", "Wie hoch ist die Betreuungsquote der Kinder unter drei Jahren?",
@@ -1970,7 +2210,7 @@ _QUESTIONS: tuple[Question, ...] = (
     # Paraphrasen in Alltagssprache
     Question(
         "SA-025", "paraphrase", "Gibt es bei uns genug Ärzte auf dem Land?",
-        ("SA-ges-p-hausarzt", "SA-ges-tab-hausarzt"), ("Hausärztinnen",),
+        ("SA-ges-p-hausarzt", "SA-ges-tab-hausarzt", "SA-fazit-schwaechen"), ("Hausärztinnen",),
     ),
     Question(
         "SA-026", "paraphrase", "Werden die Leute hier im Schnitt immer älter?", ("SA-bev-p-alter", "SA-bev-p-prog"),
@@ -2014,7 +2254,7 @@ _QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "SA-036", "english", "How many family doctors practise in the county, and how many of them are over 60?",
-        ("SA-ges-p-hausarzt", "SA-ges-tab-hausarzt"), ("68",),
+        ("SA-ges-p-hausarzt", "SA-ges-tab-hausarzt"), ("Hausärzte", "68"),
     ),
     Question(
         "SA-037", "english", "How much of the county's electricity consumption is covered by renewable energy?",

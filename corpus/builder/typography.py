@@ -144,11 +144,11 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "h1": _style(
             "h1", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=14,
-            keepWithNext=1,
+            keepWithNext=1, **hyph,
         ),
         "h2": _style(
             "h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=ACCENT, spaceBefore=10,
-            spaceAfter=6, keepWithNext=1,
+            spaceAfter=6, keepWithNext=1, **hyph,
         ),
         "h3": _style(
             "h3", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4,
