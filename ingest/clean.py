@@ -53,7 +53,7 @@ def _titles(pages_lines: list[list[Line]]) -> frozenset[str]:
                 run.append(text)
             else:
                 if run:
-                    titles.update({*run, " ".join(run), "".join(run)})
+                    titles.update({*run, " ".join(run), " ".join(join_hyphenated(run, frozenset()))})
                 run = [text] if level else []
             previous = level
     return frozenset(titles)

@@ -37,6 +37,11 @@ def heading_scale(pages: Sequence[Sequence[RawLine]]) -> HeadingScale:
         for line in lines:
             if line.size:
                 chars[line.size] += len(line.text.strip())
+    # Display type used only on the cover (title, subtitle) is no heading level: the document title
+    # is known anyway, and ranking it first would push every chapter down a level.
+    cover_only = (
+        {line.size for line in pages[0]} - {line.size for lines in pages[1:] for line in lines} if pages else set()
+    )
     if not chars:
         return HeadingScale(0.0, {})
     total = sum(chars.values())
@@ -44,4 +49,6 @@ def heading_scale(pages: Sequence[Sequence[RawLine]]) -> HeadingScale:
     # Small print (tables, footnotes) can outweigh the body; the largest common size is the body then.
     body = max([body, *(size for size, count in chars.items() if count > _MAX_HEADING_SHARE * total)])
     sizes = sorted((size for size in chars if size >= body * _MIN_STEP), reverse=True)
+    if any(size not in cover_only for size in sizes):
+        sizes = [size for size in sizes if size not in cover_only]
     return HeadingScale(body, {size: min(rank, _MAX_LEVELS) for rank, size in enumerate(sizes, start=1)})
