@@ -34,12 +34,30 @@ def clean_document(document_id: str, raw_pages: Sequence[RawPage]) -> tuple[Page
         start, end = body_span([text for text, _ in lines], keys, running_title)
         kept_pages.append(lines[start:end])
     vocab = vocabulary(text for lines in kept_pages for text, _ in lines)
+    _carry_words_over_page_breaks(kept_pages, vocab)
     pages = []
     for raw, lines in zip(raw_pages, kept_pages, strict=True):
         image_only = raw.has_images and len("".join(text for text, _ in lines)) < _MIN_TEXT_CHARS
         blocks = () if image_only else _blocks(lines, vocab)
         pages.append(Page(document_id, raw.number, raw.label, blocks, image_only=image_only))
     return tuple(pages)
+
+
+def _carry_words_over_page_breaks(pages: list[list[Line]], vocab: frozenset[str]) -> None:
+    """A word hyphenated at the foot of a page is completed there and removed from the next page,
+    since chunks never cross pages and a half word helps no search."""
+    for current, following in zip(pages, pages[1:], strict=False):
+        if not current or not following or current[-1][1] or following[0][1]:
+            continue
+        last, first = current[-1][0], following[0][0]
+        head, _, rest = first.partition(" ")
+        joined = join_hyphenated([last, head], vocab)
+        if len(joined) == 1 and head[:1].islower():
+            current[-1] = (joined[0], 0)
+            if rest:
+                following[0] = (rest, 0)
+            else:
+                del following[0]
 
 
 def _titles(pages_lines: list[list[Line]]) -> frozenset[str]:
