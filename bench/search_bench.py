@@ -1,6 +1,6 @@
 """Search latency on a built index: p50/p95 per query, against the query embedding alone as baseline.
 
-    python -m bench.search_bench [--index DIR] [--rounds N]
+python -m bench.search_bench [--index DIR] [--rounds N]
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Sequence
 
@@ -46,7 +47,7 @@ def clean_document(document_id: str, raw_pages: Sequence[RawPage]) -> tuple[Page
 def _carry_words_over_page_breaks(pages: list[list[Line]], vocab: frozenset[str]) -> None:
     """A word hyphenated at the foot of a page is completed there and removed from the next page,
     since chunks never cross pages and a half word helps no search."""
-    for current, following in zip(pages, pages[1:], strict=False):
+    for current, following in itertools.pairwise(pages):
         if not current or not following or current[-1][1] or following[0][1]:
             continue
         last, first = current[-1][0], following[0][0]

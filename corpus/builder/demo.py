@@ -25,7 +25,6 @@ _TEXT = (
 )
 
 
-
 def _measure(nr: str, titel: str) -> Measure:
     return Measure(
         nr=nr,
@@ -41,6 +40,7 @@ def _measure(nr: str, titel: str) -> Measure:
         foerdermoeglichkeiten="LEADER-Förderung der LAG Mosel; ESF Plus",
         programmes=("LEADER", "ESF_PLUS"),
     )
+
 
 DOCUMENT = SampleDocument(
     id="demo",
@@ -59,8 +59,14 @@ DOCUMENT = SampleDocument(
         Para(_TEXT, key="p-einf"),
         Heading("1.1 Flächennutzung und Siedlungsstruktur", 2, key="kap1-1"),
         Para(_TEXT),
-        Bullets(("Fachkräfteoffensive im Handwerk", "Flächenmanagement der Ortsgemeinden",
-                 "Klimaschutzinitiative mit Energieeffizienzberatung"), key="liste"),
+        Bullets(
+            (
+                "Fachkräfteoffensive im Handwerk",
+                "Flächenmanagement der Ortsgemeinden",
+                "Klimaschutzinitiative mit Energieeffizienzberatung",
+            ),
+            key="liste",
+        ),
         Table(
             caption="Tabelle 1: Bevölkerung nach Verbandsgemeinden",
             header=("Gebietskörperschaft", "2010", "2019", "Veränderung"),
@@ -78,10 +84,14 @@ DOCUMENT = SampleDocument(
         Heading("2 Bestandsanalyse in zwei Spalten", 1, key="kap2"),
         *(Para(_TEXT) for _ in range(6)),
         Para(_TEXT, key="p-zweispaltig"),
-        Scan("Beschluss des Kreistages vom 14.03.2022", (
-            "Der Kreistag des Landkreises Bernkastel-Wittlich beschließt das Handlungskonzept 2030.",
-            "Die Verwaltung wird beauftragt, die Maßnahmen umzusetzen und jährlich zu berichten.",
-        ), key="scan-beschluss"),
+        Scan(
+            "Beschluss des Kreistages vom 14.03.2022",
+            (
+                "Der Kreistag des Landkreises Bernkastel-Wittlich beschließt das Handlungskonzept 2030.",
+                "Die Verwaltung wird beauftragt, die Maßnahmen umzusetzen und jährlich zu berichten.",
+            ),
+            key="scan-beschluss",
+        ),
         Columns(1),
         Heading("3 Maßnahmen", 1, key="kap3"),
         _measure("A1", "Ausbildungsoffensive"),
@@ -89,12 +99,15 @@ DOCUMENT = SampleDocument(
         _measure("A3", "Pendlerportal"),
     ),
     questions=(
-        Question("demo-1", "table", "Wie viele Einwohner hatte Wittlich 2019?", ("tab-bev",),
-                 ("19.020",)),
-        Question("demo-2", "measure", "Wer ist für die Ausbildungsoffensive federführend?",
-                 ("M-A1",), ("Wirtschaftsförderung",)),
-        Question("demo-3", "fact", "Wann hat der Kreistag beschlossen?", ("scan-beschluss",),
-                 ("14.03.2022",)),
+        Question("demo-1", "table", "Wie viele Einwohner hatte Wittlich 2019?", ("tab-bev",), ("19.020",)),
+        Question(
+            "demo-2",
+            "measure",
+            "Wer ist für die Ausbildungsoffensive federführend?",
+            ("M-A1",),
+            ("Wirtschaftsförderung",),
+        ),
+        Question("demo-3", "fact", "Wann hat der Kreistag beschlossen?", ("scan-beschluss",), ("14.03.2022",)),
         Question("demo-4", "out_of_scope", "Wie wird das Wetter morgen?"),
     ),
 )

@@ -56,12 +56,12 @@ class SampleDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         half = (TEXT_W - GUTTER) / 2
         return [
             PageTemplate(
-                "title", [_frame(left, bottom, TEXT_W, TEXT_H, "title")],
-                onPage=self._title_artwork, onPageEnd=self._decorate_title,
+                "title",
+                [_frame(left, bottom, TEXT_W, TEXT_H, "title")],
+                onPage=self._title_artwork,
+                onPageEnd=self._decorate_title,
             ),
-            PageTemplate(
-                "one", [_frame(left, bottom, TEXT_W, TEXT_H, "one")], onPageEnd=self._decorate
-            ),
+            PageTemplate("one", [_frame(left, bottom, TEXT_W, TEXT_H, "one")], onPageEnd=self._decorate),
             PageTemplate(
                 "two",
                 [
@@ -123,8 +123,7 @@ class SampleDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.line(left, head_y - 2.2 * mm, right, head_y - 2.2 * mm)
         foot_y = MARGIN_BOTTOM - 10 * mm
         canv.line(left, foot_y + 4 * mm, right, foot_y + 4 * mm)
-        canv.drawString(left if page % 2 else right - stringWidth(NOTICE, FONT, 7.5), foot_y,
-                        NOTICE)
+        canv.drawString(left if page % 2 else right - stringWidth(NOTICE, FONT, 7.5), foot_y, NOTICE)
         canv.setFont(FONT_BOLD, 8.5)
         canv.setFillColor(ACCENT)
         if page % 2:

@@ -91,10 +91,12 @@ class _Story:
             case model.Para(text=text):
                 self.emit(KeyedParagraph(markup(text), st["body"]).tag(self.state, keys))
             case model.Bullets(items=items):
-                self.emit(*(
-                    KeyedParagraph(markup(item), st["bullet"], bulletText="•").tag(self.state, keys)
-                    for item in items
-                ))
+                self.emit(
+                    *(
+                        KeyedParagraph(markup(item), st["bullet"], bulletText="•").tag(self.state, keys)
+                        for item in items
+                    )
+                )
             case model.Table():
                 self.tables += 1
                 self.emit(*stats_table(block, self.state, column_width(self.template)))
@@ -156,8 +158,12 @@ def render(doc: model.SampleDocument, path: Path) -> RenderResult:
     story = build_story(doc, state)
     path.parent.mkdir(parents=True, exist_ok=True)
     template = SampleDocTemplate(
-        str(path), state, doc.running_header,
-        title=doc.title, author=doc.publisher, subject=doc.subtitle,
+        str(path),
+        state,
+        doc.running_header,
+        title=doc.title,
+        author=doc.publisher,
+        subject=doc.subtitle,
         creator="Kreisentwicklungs-Assistent sample corpus builder",
         keywords=f"Beispieldokument, {doc.id}",
     )
@@ -173,4 +179,3 @@ def render(doc: model.SampleDocument, path: Path) -> RenderResult:
         tables=story.tables,
         measures=story.measures,
     )
-

@@ -50,9 +50,7 @@ def _noise_tile(rng: random.Random, size: int = 128) -> Image.Image:
     return Image.frombytes("L", (size, size), data)
 
 
-def render_scan(
-    title: str, paragraphs: tuple[str, ...], header: str, label: str, seed: int
-) -> bytes:
+def render_scan(title: str, paragraphs: tuple[str, ...], header: str, label: str, seed: int) -> bytes:
     """The page as a deterministic greyscale JPEG (A4 at 200 dpi)."""
     rng = random.Random(seed)
     width, height = _px(A4[0]), _px(A4[1])
@@ -100,7 +98,11 @@ class ScanPage(Flowable):  # type: ignore[misc]
     """Fills the whole page with the scan image; placed on a frameless, undecorated template."""
 
     def __init__(
-        self, state: LayoutState, title: str, paragraphs: tuple[str, ...], header: str,
+        self,
+        state: LayoutState,
+        title: str,
+        paragraphs: tuple[str, ...],
+        header: str,
         keys: tuple[str, ...],
     ) -> None:
         super().__init__()
@@ -125,7 +127,5 @@ class ScanPage(Flowable):  # type: ignore[misc]
 
 
 @functools.lru_cache(maxsize=32)
-def _cached_scan(
-    title: str, paragraphs: tuple[str, ...], header: str, label: str, seed: int
-) -> bytes:
+def _cached_scan(title: str, paragraphs: tuple[str, ...], header: str, label: str, seed: int) -> bytes:
     return render_scan(title, paragraphs, header, label, seed)

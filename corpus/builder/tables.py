@@ -138,23 +138,23 @@ def stats_table(table: Table, state: LayoutState, width: float) -> list[Flowable
         ]
         for row in table.rows
     ]
-    grid = KeyedTable(
-        [header, *body], colWidths=col_widths, repeatRows=1, splitByRow=1, hAlign="LEFT"
-    ).tag(state, keys)
+    grid = KeyedTable([header, *body], colWidths=col_widths, repeatRows=1, splitByRow=1, hAlign="LEFT").tag(state, keys)
     grid.setStyle(
-        TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-            ("INNERGRID", (0, 1), (-1, -1), 0.25, GRID),
-            ("LINEBEFORE", (1, 0), (-1, 0), 0.25, GRID),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ])
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                ("INNERGRID", (0, 1), (-1, -1), 0.25, GRID),
+                ("LINEBEFORE", (1, 0), (-1, 0), 0.25, GRID),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
     )
     flow.append(grid)
     if table.source:
@@ -171,28 +171,34 @@ def steckbrief(measure: Measure, state: LayoutState, width: float, frame_height:
     heading.tag(state, keys)
     heading.level, heading.title, heading.measure = 3, f"Maßnahme {measure.nr}", True
     rows = [
-        [Paragraph(markup(label, ligatures=False), st["sb_label"]),
-         Paragraph(markup(getattr(measure, attr), ligatures=False), st["sb_value"])]
+        [
+            Paragraph(markup(label, ligatures=False), st["sb_label"]),
+            Paragraph(markup(getattr(measure, attr), ligatures=False), st["sb_value"]),
+        ]
         for label, attr in STECKBRIEF_LABELS
     ]
     # Labels must stay on one line so that extracted text shows them verbatim.
     label_style = st["sb_label"]
     label_width = 12 + max(
-        stringWidth(label, label_style.fontName, label_style.fontSize)
-        for label, _ in STECKBRIEF_LABELS
+        stringWidth(label, label_style.fontName, label_style.fontSize) for label, _ in STECKBRIEF_LABELS
     )
     grid = KeyedTable(
-        rows, colWidths=[label_width, width - label_width], splitByRow=1, hAlign="LEFT",
+        rows,
+        colWidths=[label_width, width - label_width],
+        splitByRow=1,
+        hAlign="LEFT",
         spaceAfter=14,
     ).tag(state, keys)
     grid.setStyle(
-        TableStyle([
-            ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
-            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-            ("INNERGRID", (0, 0), (-1, -1), 0.25, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ])
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
+                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("INNERGRID", (0, 0), (-1, -1), 0.25, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ]
+        )
     )
     return [MeasureGate(state, 0.4 * frame_height), heading, grid]

@@ -50,9 +50,7 @@ def gold_pages(question: Question, keys: dict[str, list[int]]) -> list[int]:
     return pages
 
 
-def question_cases(
-    doc_id: str, questions: tuple[Question, ...], keys: dict[str, list[int]]
-) -> list[dict[str, Any]]:
+def question_cases(doc_id: str, questions: tuple[Question, ...], keys: dict[str, list[int]]) -> list[dict[str, Any]]:
     return [
         {
             "id": q.id,
@@ -74,9 +72,7 @@ def _searchable(text: str) -> tuple[str, str]:
     return re.sub(r"\s+", " ", joined), re.sub(r"\s+", " ", kept)
 
 
-def keyword_warnings(
-    pdf: Path, doc_id: str, questions: tuple[Question, ...], truth: dict[str, Any]
-) -> list[str]:
+def keyword_warnings(pdf: Path, doc_id: str, questions: tuple[Question, ...], truth: dict[str, Any]) -> list[str]:
     """Questions whose keywords are not all on one extractable gold page (scans excepted)."""
     reader = PdfReader(pdf)
     texts: dict[int, tuple[str, str]] = {}
@@ -91,8 +87,5 @@ def keyword_warnings(
                 texts[p] = _searchable(reader.pages[p - 1].extract_text() or "")
         wanted = [unicodedata.normalize("NFKC", k).casefold() for k in q.keywords]
         if not any(all(k in t[0] or k in t[1] for k in wanted) for t in map(texts.get, pages) if t):
-            warnings.append(
-                f"{doc_id}: question {q.id!r}: keywords {list(q.keywords)} not all on one of "
-                f"pages {pages}"
-            )
+            warnings.append(f"{doc_id}: question {q.id!r}: keywords {list(q.keywords)} not all on one of pages {pages}")
     return warnings

@@ -47,9 +47,7 @@ LIGATURE_CHARS = "".join(LIGATURES.values())
 def register_fonts() -> None:
     for name, file_name in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-    )
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     _allow_ligatures_in_hyphenation()
 
 
@@ -74,9 +72,7 @@ def printable(text: str) -> str:
     cmap = _vera_cmap()
     if all(ord(c) in cmap or c.isspace() for c in text):
         return text
-    return "".join(
-        c if ord(c) in cmap or c.isspace() else unicodedata.normalize("NFKC", c) for c in text
-    )
+    return "".join(c if ord(c) in cmap or c.isspace() else unicodedata.normalize("NFKC", c) for c in text)
 
 
 def ligate(text: str) -> str:
@@ -139,52 +135,81 @@ def styles() -> dict[str, ParagraphStyle]:
     }
     return {
         "body": _style("body", alignment=TA_JUSTIFY, spaceAfter=6, **hyph),
-        "bullet": _style(
-            "bullet", alignment=TA_JUSTIFY, leftIndent=12, bulletIndent=2, spaceAfter=3, **hyph
-        ),
+        "bullet": _style("bullet", alignment=TA_JUSTIFY, leftIndent=12, bulletIndent=2, spaceAfter=3, **hyph),
         "h1": _style(
-            "h1", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=14,
-            keepWithNext=1, **hyph,
+            "h1",
+            fontName=FONT_BOLD,
+            fontSize=18,
+            leading=22,
+            textColor=ACCENT,
+            spaceAfter=14,
+            keepWithNext=1,
+            **hyph,
         ),
         "h2": _style(
-            "h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=ACCENT, spaceBefore=10,
-            spaceAfter=6, keepWithNext=1, **hyph,
+            "h2",
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=6,
+            keepWithNext=1,
+            **hyph,
         ),
         "h3": _style(
-            "h3", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4,
+            "h3",
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=4,
             keepWithNext=1,
         ),
         "measure": _style(
-            "measure", fontName=FONT_BOLD, fontSize=11, leading=15, textColor=ACCENT,
-            spaceBefore=12, spaceAfter=5, keepWithNext=1,
-        ),
-        "caption": _style(
-            "caption", fontName=FONT_BOLD, fontSize=9, leading=12, spaceBefore=8, keepWithNext=1
-        ),
-        "unit": _style(
-            "unit", fontName=FONT_ITALIC, fontSize=8, leading=11, spaceAfter=3, textColor=GREY,
+            "measure",
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=5,
             keepWithNext=1,
         ),
-        "source": _style(
-            "source", fontSize=7, leading=9.5, spaceBefore=3, spaceAfter=10, textColor=GREY
+        "caption": _style("caption", fontName=FONT_BOLD, fontSize=9, leading=12, spaceBefore=8, keepWithNext=1),
+        "unit": _style(
+            "unit",
+            fontName=FONT_ITALIC,
+            fontSize=8,
+            leading=11,
+            spaceAfter=3,
+            textColor=GREY,
+            keepWithNext=1,
         ),
+        "source": _style("source", fontSize=7, leading=9.5, spaceBefore=3, spaceAfter=10, textColor=GREY),
         "cell": _style("cell", fontSize=8, leading=10.5),
         "cell_num": _style("cell_num", fontSize=8, leading=10.5, alignment=TA_RIGHT),
         "cell_head": _style("cell_head", fontName=FONT_BOLD, fontSize=8, leading=10.5, **hyph),
         "cell_head_num": _style(
-            "cell_head_num", fontName=FONT_BOLD, fontSize=8, leading=10.5, alignment=TA_RIGHT,
+            "cell_head_num",
+            fontName=FONT_BOLD,
+            fontSize=8,
+            leading=10.5,
+            alignment=TA_RIGHT,
             **hyph,
         ),
         "sb_label": _style("sb_label", fontName=FONT_BOLD, fontSize=8.5, leading=11.5),
         "sb_value": _style("sb_value", fontSize=8.5, leading=11.5, alignment=TA_LEFT),
-        "title": _style(
-            "title", fontName=FONT_BOLD, fontSize=30, leading=36, textColor=ACCENT, spaceAfter=16
-        ),
+        "title": _style("title", fontName=FONT_BOLD, fontSize=30, leading=36, textColor=ACCENT, spaceAfter=16),
         "subtitle": _style("subtitle", fontSize=15, leading=20, textColor=GREY, spaceAfter=40),
         "publisher": _style("publisher", fontName=FONT_BOLD, fontSize=11, leading=15),
         "year": _style("year", fontSize=11, leading=15),
         "toc_title": _style(
-            "toc_title", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT,
+            "toc_title",
+            fontName=FONT_BOLD,
+            fontSize=18,
+            leading=22,
+            textColor=ACCENT,
             spaceAfter=18,
         ),
         "toc1": _style("toc1", fontName=FONT_BOLD, fontSize=10, leading=14, spaceBefore=6),
