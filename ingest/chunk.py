@@ -144,6 +144,9 @@ def _windows(text: str, settings: ChunkSettings) -> Iterator[tuple[int, str]]:
         while end < len(units) and (length == 0 or length + len(units[end][1]) <= settings.size):
             length += len(units[end][1])
             end += 1
+        rest = sum(len(unit) for _, unit in units[end:])
+        if rest < settings.min_size and length + rest <= settings.max_size:
+            end = len(units)  # a short tail joins this window instead of standing alone
         start_offset = units[index][0]
         yield start_offset, text[start_offset : units[end - 1][0] + len(units[end - 1][1])].strip()
         if end >= len(units):

@@ -122,3 +122,10 @@ def test_gold_set_shape() -> None:
     assert len(all_cases) >= 100
     assert {"fact", "table", "measure", "funding", "guide", "paraphrase", "english", "out_of_scope"} <= categories
     assert all(c["gold"] for c in all_cases if c["category"] not in {"out_of_scope", "injection"})
+
+
+def test_chunk_sizes_on_real_pages() -> None:
+    sizes = sorted(len(c.text) for c in ingested().chunks)
+    assert sizes[-1] <= 1200
+    assert 800 <= sizes[len(sizes) // 2] <= 1200
+    assert len({c.id for c in ingested().chunks}) == len(sizes)
