@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections import OrderedDict
 from typing import Any
 
 import numpy as np
@@ -128,3 +129,34 @@ class HashingEmbeddings(ModelEmbeddings):
     @property
     def dimension(self) -> int:
         return self._dimension
+
+
+class CachedQueryEmbeddings(ModelEmbeddings):
+    """Remembers the embeddings of recent queries: citizens ask the same things, and the query
+    embedding is most of a search's cost. Bounded (least recently used out) and thread-safe."""
+
+    def __init__(self, inner: ModelEmbeddings, size: int = 2048) -> None:
+        self._inner = inner
+        self._size = size
+        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.model_id = inner.model_id
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            if text in self._cache:
+                self._cache.move_to_end(text)
+                return self._cache[text]
+        vector = self._inner.embed_query(text)
+        with self._lock:
+            self._cache[text] = vector
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return vector
+
+    @property
+    def dimension(self) -> int:
+        return self._inner.dimension

@@ -1,47 +1,185 @@
-"""Searching a loaded index: dense retrieval over exact inner product."""
+"""Hybrid search over a loaded index: dense (FAISS) and German BM25, fused by reciprocal rank.
+
+Filters restrict both retrievers before ranking; an optional reranker reorders the fused candidates.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
 
 import numpy as np
 
+from index.analysis import AnalyzerSettings
+from index.build import passage_text
 from index.embedders import ModelEmbeddings
-from index.store import StoredIndex
+from index.facets import SearchFilters, schwerpunkt_of
+from index.lexical import LexicalIndex
+from index.store import StoredIndex, nearest
 from ingest.chunk import Chunk
 from ingest.document import Document
+
+Mode = Literal["hybrid", "dense", "lexical"]
+Fusion = Literal["convex", "rrf"]
 
 
 @dataclass(frozen=True)
 class Hit:
     chunk: Chunk
     score: float
-    retrievers: tuple[str, ...]  # which retrievers found it, e.g. ("dense",)
+    retrievers: tuple[str, ...]  # which retrievers found it among their candidates: "dense", "bm25"
+
+
+class Reranker(Protocol):
+    def score(self, query: str, passages: Sequence[str]) -> list[float]: ...
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    mode: Mode = "hybrid"
+    # "convex": weighted sum of normalised scores over every admitted chunk; "rrf": reciprocal rank fusion.
+    fusion: Fusion = "convex"
+    candidates: int = 30  # per retriever: the rrf lists, the reranker's input, the "found by" attribution
+    rrf_k: int = 60
+    dense_weight: float = 0.8
+    lexical_weight: float = 0.2
+    analyzer: AnalyzerSettings = field(default_factory=AnalyzerSettings)
 
 
 class Searcher:
     """Answers queries against one loaded index with one embedder."""
 
-    def __init__(self, stored: StoredIndex, embedder: ModelEmbeddings) -> None:
+    def __init__(
+        self,
+        stored: StoredIndex,
+        embedder: ModelEmbeddings,
+        settings: RetrievalSettings = RetrievalSettings(),
+        reranker: Reranker | None = None,
+    ) -> None:
         self._stored = stored
         self._embedder = embedder
+        self._settings = settings
+        self._reranker = reranker
         self._documents = {doc.id: doc for doc in stored.documents}
+        titles = {doc.id: doc.title for doc in stored.documents}
+        self._passages = [passage_text(chunk, titles.get(chunk.document_id, "")) for chunk in stored.chunks]
+        self._schwerpunkte = [schwerpunkt_of(chunk) for chunk in stored.chunks]
+        self._lexical = LexicalIndex(self._passages, settings.analyzer) if settings.mode != "dense" else None
 
     @property
     def stored(self) -> StoredIndex:
         return self._stored
 
+    @property
+    def embedder(self) -> ModelEmbeddings:
+        return self._embedder
+
+    @property
+    def settings(self) -> RetrievalSettings:
+        return self._settings
+
     def document(self, document_id: str) -> Document | None:
         return self._documents.get(document_id)
 
-    def search(self, query: str, k: int = 5) -> tuple[Hit, ...]:
+    def schwerpunkt(self, chunk_row: int) -> str:
+        return self._schwerpunkte[chunk_row]
+
+    def search(self, query: str, k: int = 5, filters: SearchFilters | None = None) -> tuple[Hit, ...]:
         if not query.strip() or not self._stored.chunks:
             return ()
-        vector = np.asarray([self._embedder.embed_query(query)], dtype=np.float32)
-        count = min(k, len(self._stored.chunks))
-        scores, ids = self._stored.vectors.search(vector, count)
-        return tuple(
-            Hit(self._stored.chunks[int(i)], float(s), ("dense",))
-            for s, i in zip(scores[0], ids[0], strict=True)
-            if i >= 0
-        )
+        allowed = self._allowed(filters)
+        if allowed is not None and not len(allowed):
+            return ()
+        dense = self._dense_scores(query, allowed) if self._settings.mode != "lexical" else None
+        lexical = self._lexical_scores(query, allowed) if self._lexical is not None else None
+        if self._settings.fusion == "rrf" or dense is None or lexical is None:
+            hits = self._fuse_ranks(dense, lexical, max(self._settings.candidates, k))
+        else:
+            hits = self._fuse_scores(dense, lexical, max(self._settings.candidates, k))
+        if self._reranker is not None:
+            hits = self._rerank(query, hits)
+        return tuple(hits[:k])
+
+    def _allowed(self, filters: SearchFilters | None) -> np.ndarray | None:
+        if filters is None or filters.empty:
+            return None
+        rows = [i for i, chunk in enumerate(self._stored.chunks) if filters.admits(chunk, self._schwerpunkte[i])]
+        return np.asarray(rows, dtype=np.int64)
+
+    def _dense_scores(self, query: str, allowed: np.ndarray | None) -> np.ndarray:
+        """Cosine similarity of every admitted chunk (exact: the index is a flat inner-product index)."""
+        vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
+        scores = np.full(len(self._stored.chunks), -np.inf, dtype=np.float32)
+        for row, score in nearest(self._stored.vectors, vector, len(self._stored.chunks), allowed):
+            scores[row] = score
+        return scores
+
+    def _lexical_scores(self, query: str, allowed: np.ndarray | None) -> np.ndarray:
+        assert self._lexical is not None
+        scores = self._lexical.scores(query)
+        if allowed is None:
+            return scores
+        masked = np.full(scores.shape, -np.inf, dtype=np.float32)
+        masked[allowed] = scores[allowed]
+        return masked
+
+    def _fuse_scores(self, dense: np.ndarray, lexical: np.ndarray, pool: int) -> list[Hit]:
+        """Convex combination: min-max normalised cosine plus BM25 relative to the best BM25 match.
+
+        Scores rather than ranks keep a weak lexical list (an English question against German text)
+        from pushing its arbitrary first places up.
+        """
+        admitted = np.isfinite(dense)
+        low, high = float(dense[admitted].min()), float(dense[admitted].max())
+        dense_norm = np.where(admitted, (dense - low) / (high - low or 1.0), 0.0)
+        best = float(lexical[admitted].max()) if admitted.any() else 0.0
+        lexical_norm = np.where(admitted, np.maximum(lexical, 0.0) / (best or 1.0), 0.0)
+        fused = self._settings.dense_weight * dense_norm + self._settings.lexical_weight * lexical_norm
+        order = [int(row) for row in np.argsort(-fused, kind="stable") if admitted[row]]
+        dense_top = set(self._top(dense, pool))
+        lexical_top = set(self._top(lexical, pool, lexical=True))
+        return [
+            Hit(self._stored.chunks[row], float(fused[row]), self._found_by(row, dense_top, lexical_top))
+            for row in order
+        ]
+
+    def _fuse_ranks(self, dense: np.ndarray | None, lexical: np.ndarray | None, pool: int) -> list[Hit]:
+        rankings = {
+            name: self._top(scores, pool, lexical=name == "bm25")
+            for name, scores in (("dense", dense), ("bm25", lexical))
+            if scores is not None
+        }
+        weights = {"dense": self._settings.dense_weight, "bm25": self._settings.lexical_weight}
+        fused: dict[int, float] = {}
+        for name, rows in rankings.items():
+            for rank, row in enumerate(rows, start=1):
+                fused[row] = fused.get(row, 0.0) + weights[name] / (self._settings.rrf_k + rank)
+        order = sorted(fused, key=lambda row: (-fused[row], row))
+        tops = {name: set(rows) for name, rows in rankings.items()}
+        return [
+            Hit(
+                self._stored.chunks[row],
+                fused[row],
+                self._found_by(row, tops.get("dense", set()), tops.get("bm25", set())),
+            )
+            for row in order
+        ]
+
+    @staticmethod
+    def _top(scores: np.ndarray, pool: int, lexical: bool = False) -> list[int]:
+        """The best `pool` admitted rows; for BM25 only real matches (zero means no query term matched)."""
+        order = np.argsort(-scores, kind="stable")[:pool]
+        return [int(row) for row in order if np.isfinite(scores[row]) and (not lexical or scores[row] > 0)]
+
+    @staticmethod
+    def _found_by(row: int, dense_top: set[int], lexical_top: set[int]) -> tuple[str, ...]:
+        return tuple(name for name, top in (("dense", dense_top), ("bm25", lexical_top)) if row in top)
+
+    def _rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
+        assert self._reranker is not None
+        head = hits[: self._settings.candidates]
+        rows = {chunk.id: i for i, chunk in enumerate(self._stored.chunks)}
+        scores = self._reranker.score(query, [self._passages[rows[hit.chunk.id]] for hit in head])
+        reranked = sorted(zip(scores, head, strict=True), key=lambda pair: -pair[0])
+        return [Hit(hit.chunk, float(score), (*hit.retrievers, "rerank")) for score, hit in reranked]

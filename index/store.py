@@ -111,6 +111,22 @@ def load_index(root: Path, expected_model: str | None = None) -> StoredIndex:
     return StoredIndex(build, manifest, docs, pages, chunks, vectors)
 
 
+def nearest(
+    vectors: faiss.Index, query: np.ndarray, k: int, allowed: np.ndarray | None = None
+) -> list[tuple[int, float]]:
+    """The k most similar vectors as (row, score), searching only `allowed` rows when given."""
+    count = min(k, vectors.ntotal if allowed is None else len(allowed))
+    if count <= 0:
+        return []
+    # The selector restricts the search itself, so a filter never leaves fewer than k results.
+    params = None
+    if allowed is not None:
+        params = faiss.SearchParameters()
+        params.sel = faiss.IDSelectorBatch(allowed.astype(np.int64))
+    scores, ids = vectors.search(np.asarray(query, dtype=np.float32).reshape(1, -1), count, params=params)
+    return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+
+
 def resolve_build(root: Path) -> Path:
     if (root / "manifest.json").is_file():
         return root

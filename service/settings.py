@@ -29,4 +29,19 @@ class Settings(BaseSettings):
     chunk_max_size: int = 1200
     chunk_overlap: int = 150
 
+    # OCR (tesseract) for pages without a text layer; languages as tesseract names them, joined by "+".
+    ocr_enabled: bool = True
+    ocr_language: str = "deu+eng"
+
+    # Retrieval: dense + German BM25 fused by reciprocal rank; "dense" or "lexical" use one half only.
+    retrieval_mode: Literal["hybrid", "dense", "lexical"] = "hybrid"
+    retrieval_fusion: Literal["convex", "rrf"] = "convex"
+    retrieval_candidates: int = 30
+    rrf_k: int = 60
+    dense_weight: float = 0.8
+    lexical_weight: float = 0.2
+    query_cache_size: int = 2048
+
+    eval_cases: Path = Path("eval/cases/sample.jsonl")
+
     log_level: str = "WARNING"

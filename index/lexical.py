@@ -1,0 +1,35 @@
+"""BM25 over the chunks with the German analyzer; rebuilt in memory from the chunk store on load.
+
+Building takes milliseconds for a county corpus, so it is derived state rather than a file format
+that could drift out of step with the analyzer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import bm25s
+import numpy as np
+
+from index.analysis import Analyzer, AnalyzerSettings
+
+
+class LexicalIndex:
+    def __init__(self, texts: Sequence[str], settings: AnalyzerSettings | None = None) -> None:
+        self._analyzer = Analyzer(settings or AnalyzerSettings()).fit(texts)
+        self._size = len(texts)
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        if texts:
+            # An empty token keeps bm25s from failing on chunks whose every word is a stopword.
+            self._bm25.index([self._analyzer.terms(text) or [""] for text in texts], show_progress=False)
+
+    @property
+    def analyzer(self) -> Analyzer:
+        return self._analyzer
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every chunk for the query (zeros when no term matches)."""
+        terms = [term for term in self._analyzer.terms(query) if term in self._bm25.vocab_dict]
+        if not terms or not self._size:
+            return np.zeros(self._size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(terms), dtype=np.float32)
