@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ingest.page import Page
+from ingest.table_chunks import table_windows
 
 ChunkKind = Literal["text", "table", "measure"]
 
@@ -82,14 +83,12 @@ def chunk_pages(pages: Sequence[Page], settings: ChunkSettings = ChunkSettings()
     chunks: list[Chunk] = []
     path: list[tuple[int, str]] = []
     for page in pages:
-        segments: list[tuple[tuple[str, ...], str]] = []
+        segments: list[tuple[tuple[str, ...], str, bool]] = []
         for block in page.blocks:
             if block.kind == "heading":
                 path = [(level, text) for level, text in path if level < block.level]
                 path.append((block.level, block.text))
-                segments.append((_titles(path), block.text))
-            else:
-                segments.append((_titles(path), block.text))
+            segments.append((_titles(path), block.text, block.kind == "table"))
         chunks.extend(_page_chunks(page, segments, settings))
     return tuple(chunks)
 
@@ -103,10 +102,22 @@ def _titles(path: list[tuple[int, str]]) -> tuple[str, ...]:
     return tuple(text for _, text in path)
 
 
-def _page_chunks(page: Page, segments: list[tuple[tuple[str, ...], str]], settings: ChunkSettings) -> Iterator[Chunk]:
+def _page_chunks(
+    page: Page, segments: list[tuple[tuple[str, ...], str, bool]], settings: ChunkSettings
+) -> Iterator[Chunk]:
     offset = 0
     pieces: list[tuple[tuple[str, ...], str]] = []
-    for section, text in segments:
+    for section, text, table in segments:
+        if table:
+            # Tables get chunks of their own; short text before one (a heading) joins the text after it.
+            if sum(len(t) for _, t in pieces) >= settings.min_size:
+                yield from _emit(page, pieces, offset, settings)
+                offset += sum(len(t) + 1 for _, t in pieces)
+                pieces = []
+            for start, window in table_windows(text, settings.size, settings.max_size, settings.min_size):
+                yield _chunk(page, section, "table", window, offset + start)
+            offset += len(text) + 1
+            continue
         if pieces and sum(len(t) for _, t in pieces) >= settings.min_size and section != pieces[-1][0]:
             yield from _emit(page, pieces, offset, settings)
             offset += sum(len(t) + 1 for _, t in pieces)
@@ -122,16 +133,20 @@ def _emit(
     section = max(pieces, key=lambda piece: len(piece[1]))[0]
     text = "\n".join(t for _, t in pieces)
     for start, window in _windows(text, settings):
-        yield Chunk(
-            id=chunk_id(page.document_id, page.number, offset + start, window),
-            document_id=page.document_id,
-            page=page.number,
-            page_label=page.label,
-            section=section,
-            kind="text",
-            text=window,
-            ocr=page.ocr,
-        )
+        yield _chunk(page, section, "text", window, offset + start)
+
+
+def _chunk(page: Page, section: tuple[str, ...], kind: ChunkKind, text: str, offset: int) -> Chunk:
+    return Chunk(
+        id=chunk_id(page.document_id, page.number, offset, text),
+        document_id=page.document_id,
+        page=page.number,
+        page_label=page.label,
+        section=section,
+        kind=kind,
+        text=text,
+        ocr=page.ocr,
+    )
 
 
 def _windows(text: str, settings: ChunkSettings) -> Iterator[tuple[int, str]]:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-BlockKind = Literal["heading", "text"]
+BlockKind = Literal["heading", "text", "table"]
 
 
 @dataclass(frozen=True)
 class Block:
+    """A heading, a paragraph run, or a table: its context line ("Tabelle 3: ... (Anzahl)"), then one
+    "Spalte: Wert; ..." line per row, then the source line if printed."""
+
     kind: BlockKind
     text: str
     level: int = 0  # heading level, 1 = chapter; 0 for text

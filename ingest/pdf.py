@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ingest.errors import EmptyPdfError, EncryptedPdfError, UnreadablePdfError
+from ingest.layout import run_geometry
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +31,18 @@ class TextRun:
     text: str
     size: float
     bold: bool
+    # Where the run starts on the page (PDF points, y up) and its estimated width; table detection
+    # works on this geometry. A width of 0 means no usable position (rotated or skewed text).
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 0.0
 
 
 @dataclass(frozen=True)
 class RawLine:
     text: str
     size: float  # largest effective font size on the line; 0 when unknown
+    runs: tuple[int, ...] = ()  # indices into RawPage.runs that drew this line; empty when unknown
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ class RawPage:
     label: str  # printed page label from the PDF's /PageLabels, else the number
     lines: tuple[RawLine, ...]
     has_images: bool
+    runs: tuple[TextRun, ...] = ()
 
     @property
     def text(self) -> str:
@@ -110,34 +119,38 @@ def _page_labels(reader: PdfReader, count: int) -> list[str]:
 def _read_page(reader: PdfReader, index: int, label: str) -> RawPage:
     page = reader.pages[index]
     runs: list[TextRun] = []
+    ems: dict[int, float] = {}  # average glyph width per font object of this page
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if text and text.strip():
-            runs.append(TextRun(text, _effective_size(size, cm, tm), _is_bold(font)))
+            effective = _effective_size(size, cm, tm)
+            x, y, width = run_geometry(text, effective, cm, tm, font, ems)
+            runs.append(TextRun(text, effective, _is_bold(font), x, y, width))
 
     text = page.extract_text(visitor_text=visit) or ""
-    return RawPage(index + 1, label, _lines(text, runs), _has_images(page))
+    return RawPage(index + 1, label, _lines(text, runs), _has_images(page), tuple(runs))
 
 
 def _lines(text: str, runs: list[TextRun]) -> tuple[RawLine, ...]:
-    """extract_text's lines (it spaces runs well) paired with the font size the runs report for them."""
+    """extract_text's lines (it spaces runs well) paired with the font size and the runs behind them."""
     lines = [line for line in text.splitlines() if line.strip()]
-    sized: list[float] = []
+    sized: list[tuple[float, tuple[int, ...]]] = []
     current = 0.0
-    for run in runs:
+    members: tuple[int, ...] = ()
+    for number, run in enumerate(runs):
         for position, part in enumerate(run.text.split("\n")):
             if position:
-                sized.append(current)
-                current = 0.0
+                sized.append((current, members))
+                current, members = 0.0, ()
             if part.strip():
-                current = max(current, run.size)
+                current, members = max(current, run.size), (*members, number)
     if current:
-        sized.append(current)
-    sized = [size for size in sized if size]
+        sized.append((current, members))
+    sized = [entry for entry in sized if entry[0]]
     if len(sized) != len(lines):
-        # Alignment failed (unusual content streams): keep the text, lose the size signal.
-        sized = [0.0] * len(lines)
-    return tuple(RawLine(line, size) for line, size in zip(lines, sized, strict=True))
+        # Alignment failed (unusual content streams): keep the text, lose the size and run signal.
+        sized = [(0.0, ())] * len(lines)
+    return tuple(RawLine(line, size, members) for line, (size, members) in zip(lines, sized, strict=True))
 
 
 def _effective_size(size: Any, cm: Any, tm: Any) -> float:
@@ -168,3 +181,41 @@ def _has_images(page: Any) -> bool:
 def _short(exc: BaseException) -> str:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return message[:160]
+
+
+# --- page images, for OCR of pages without a text layer -------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """One image drawn on a page, with its resolution if it filled the page (how scans are embedded)."""
+
+    image: Image.Image
+    dpi: float
+
+
+def page_images(path: Path, page_number: int) -> tuple[PageImage, ...]:
+    """The images of one page (physical, 1-based), largest first; images pypdf cannot decode are left out."""
+    try:
+        reader = PdfReader(path, strict=False)
+        _unlock(reader, path)
+        page = reader.pages[page_number - 1]
+        files = list(page.images)
+        width_in, height_in = float(page.mediabox.width) / 72, float(page.mediabox.height) / 72
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, IndexError, OSError, AttributeError) as exc:
+        log.warning("page_images_unreadable file=%s page=%d reason=%s", path.name, page_number, _short(exc))
+        return ()
+    images: list[PageImage] = []
+    for file in files:
+        try:
+            image = file.image
+        except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:
+            # Filters such as JBIG2 need extra decoders; one undecodable image must not stop the others.
+            log.warning("page_image_undecodable file=%s page=%d reason=%s", path.name, page_number, _short(exc))
+            continue
+        if image is None:
+            continue
+        # The placement matrix is not needed for scans: they fill the page, so page size gives the dpi.
+        dpi = max(image.width / width_in, image.height / height_in) if width_in and height_in else 0.0
+        images.append(PageImage(image, round(dpi, 1)))
+    return tuple(sorted(images, key=lambda item: item.image.width * item.image.height, reverse=True))
