@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(poppler-utils)
+# tesseract-ocr(-deu): OCR of scanned pages without a text layer (ingest/ocr.py).
+SYSTEM_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-deu)
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     missing=()
     for package in "${SYSTEM_PACKAGES[@]}"; do

@@ -12,13 +12,16 @@ from typing import Never
 
 from tqdm import tqdm
 
+from eval.cases import load_cases
+from eval.report import retrieval_table, write_json
+from eval.run import evaluate_index
 from index.build import build_index
 from index.errors import EmbedderError, StoreError
 from index.search import Hit, Searcher
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
-from ingest.pipeline import IngestResult, find_pdfs, ingest_files
-from service.compose import build_embedder, chunk_settings, open_searcher
+from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs, ingest_files
+from service.compose import build_embedder, build_ocr, chunk_settings, open_searcher
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,15 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     search.add_argument("-k", type=int, default=5, help="Anzahl der Treffer")
     search.add_argument("--json", action="store_true", help="Treffer als JSON ausgeben")
     search.set_defaults(handler=_search)
+
+    evaluate = sub.add_parser("eval", help="Suche gegen Goldfragen bewerten (mit Vergleichsverfahren)")
+    evaluate.add_argument("--cases", type=Path, default=settings.eval_cases, help="Goldfragen (JSONL)")
+    evaluate.add_argument("--index", type=Path, default=settings.index_dir)
+    evaluate.add_argument("--pdf-dir", type=Path, default=settings.corpus_dir, help="PDFs für das Lehrbuch-Verfahren")
+    evaluate.add_argument("--no-baseline", action="store_true", help="ohne das Lehrbuch-Verfahren (spart Einbetten)")
+    evaluate.add_argument("--ablation", action="store_true", help="jeden Analyse- und Fusionsschritt einzeln messen")
+    evaluate.add_argument("--json", type=Path, default=None, help="Ergebnisse zusätzlich als JSON schreiben")
+    evaluate.set_defaults(handler=_evaluate)
     return parser
 
 
@@ -69,8 +81,9 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     manifest_path: Path = args.manifest or _default_manifest(folder, settings)
     entries = load_manifest(manifest_path) if manifest_path.is_file() else ()
     files = find_pdfs(folder)
+    ocr = build_ocr(settings)
     with tqdm(total=len(files), desc="PDFs lesen", unit="Datei", file=sys.stderr) as bar:
-        result = ingest_files(files, entries, chunk_settings(settings), on_file=lambda _: _advance(bar, 1))
+        result = ingest_files(files, entries, chunk_settings(settings), on_file=lambda _: _advance(bar, 1), ocr=ocr)
     if not result.documents:
         _print_summary(result, None)
         print("Fehler: kein Dokument eingelesen; der bisherige Index bleibt unverändert.", file=sys.stderr)
@@ -99,13 +112,25 @@ def _print_summary(result: IngestResult, index_text: str | None) -> None:
         f"| übersprungen: {len(result.skipped)}"
     )
     for doc in result.documents:
-        scans = ", ".join(str(n) for n in doc.image_only_pages)
-        note = f" | Seiten ohne Textebene: {scans}" if scans else ""
-        print(f"  {doc.document.id}: {len(doc.pages)} Seiten, {len(doc.chunks)} Abschnitte{note}")
+        print(f"  {doc.document.id}: {len(doc.pages)} Seiten, {len(doc.chunks)} Abschnitte{_scan_note(doc)}")
     for skipped in result.skipped:
         print(f"  übersprungen: {skipped.reason}")
     if index_text:
         print(f"Index: {index_text}")
+
+
+def _scan_note(doc: IngestedDocument) -> str:
+    """Which scanned pages OCR read and which stayed unread, grouped by reason."""
+    notes = [f"per OCR gelesen: {_numbers(doc.ocr_pages)}"] if doc.ocr_pages else []
+    reasons: dict[str, list[int]] = {}
+    for page in doc.unread:
+        reasons.setdefault(page.reason, []).append(page.number)
+    notes.extend(f"nicht gelesen: {_numbers(numbers)} ({reason})" for reason, numbers in reasons.items())
+    return "".join(f" | {note}" for note in notes)
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    return ", ".join(str(number) for number in numbers)
 
 
 def _search(args: argparse.Namespace, settings: Settings) -> int:
@@ -122,6 +147,20 @@ def _search(args: argparse.Namespace, settings: Settings) -> int:
         section = " › ".join(hit.chunk.section) or "–"
         print(f"{rank}. {title}, S. {hit.chunk.page_label} (PDF-Seite {hit.chunk.page}) · {section} · {hit.score:.3f}")
         print(f"   {_snippet(hit.chunk.text)}")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    searcher = open_searcher(settings, args.index)
+    cases = load_cases(args.cases)
+    pdfs = () if args.no_baseline else find_pdfs(args.pdf_dir)
+    reports = evaluate_index(
+        searcher.stored, searcher.embedder, cases, searcher.settings, pdfs=pdfs, ablation=args.ablation
+    )
+    print(f"{sum(c.answerable for c in cases)} beantwortbare von {len(cases)} Fragen, Seiten-Treffer:")
+    print(retrieval_table(reports))
+    if args.json:
+        write_json(args.json, reports)
     return 0
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.ocr import TesseractOcr
 from service.cli import main
 from tests.pdfs import corrupt_pdf, encrypted_pdf, image_only_pdf, text_pdf, zero_page_pdf
 
@@ -41,8 +42,9 @@ def _add_bad_files(folder: Path, good: Path) -> None:
 
 
 def test_ingest_skips_each_bad_file_with_a_reason(
-    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    monkeypatch.setenv("KEA_OCR_ENABLED", "false")  # without OCR a scan has no text to ingest
     _add_bad_files(folder, folder / "atlas.pdf")
     code = main(["ingest", str(folder), "--index", str(tmp_path / "idx")])
     out = capsys.readouterr().out
@@ -50,7 +52,35 @@ def test_ingest_skips_each_bad_file_with_a_reason(
     assert "Dokumente: 1 |" in out and "übersprungen: 6" in out
     for name in ("notiz.pdf", "kaputt.pdf", "geschuetzt.pdf", "leer.pdf", "ohne-seiten.pdf", "scan.pdf"):
         assert sum(name + ":" in line for line in out.splitlines()) == 1, name
+    assert (
+        "scan.pdf: PDF enthält keinen verwertbaren Text (nur Bilder, keine Textebene (Scan); OCR ausgeschaltet)" in out
+    )
     assert "Traceback" not in out
+
+
+def test_ingest_reads_a_scan_by_ocr(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Even the tiny default-font text of image_only_pdf is readable once upscaled (tesseract: "Nurein Bild von Text").
+    image_only_pdf(folder / "scan.pdf")
+    assert main(["ingest", str(folder), "--index", str(tmp_path / "idx")]) == 0
+    out = capsys.readouterr().out
+    assert "Dokumente: 2 |" in out and "übersprungen: 0" in out
+    assert "  scan: 1 Seiten, 1 Abschnitte | per OCR gelesen: 1" in out
+    assert main(["search", "Bild von Text", "--index", str(tmp_path / "idx"), "-k", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["file"] == "scan.pdf"
+
+
+def test_ingest_without_tesseract_reports_scans_and_goes_on(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("service.cli.build_ocr", lambda _settings: TesseractOcr(executable=str(tmp_path / "fehlt")))
+    image_only_pdf(folder / "scan.pdf")
+    assert main(["ingest", str(folder), "--index", str(tmp_path / "idx")]) == 0
+    out = capsys.readouterr().out
+    assert "Dokumente: 1 |" in out and "übersprungen: 1" in out
+    assert (
+        "scan.pdf: PDF enthält keinen verwertbaren Text (nur Bilder, keine Textebene (Scan); OCR nicht verfügbar)"
+        in out
+    )
 
 
 def test_search_json_fields(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,7 +95,7 @@ def test_search_json_fields(folder: Path, tmp_path: Path, capsys: pytest.Capture
 
 
 def test_only_bad_files_exit_1_and_keep_previous_index(
-    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     index = tmp_path / "idx"
     assert main(["ingest", str(folder), "--index", str(index)]) == 0
@@ -73,6 +103,7 @@ def test_only_bad_files_exit_1_and_keep_previous_index(
     bad = tmp_path / "bad"
     bad.mkdir()
     _add_bad_files(bad, folder / "atlas.pdf")
+    monkeypatch.setenv("KEA_OCR_ENABLED", "false")  # so that the scan is a bad file too
     assert main(["ingest", str(bad), "--index", str(index)]) == 1
     assert (index / "CURRENT").read_text() == published
     capsys.readouterr()
