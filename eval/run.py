@@ -43,6 +43,7 @@ def systems(settings: RetrievalSettings, ablation: bool) -> list[tuple[str, Retr
         ("BM25 − compound splitting", replace(lexical, analyzer=replace(settings.analyzer, split=False))),
         ("BM25 − stopwords", replace(lexical, analyzer=replace(settings.analyzer, stopwords=False))),
         ("hybrid − compound splitting", replace(settings, analyzer=replace(settings.analyzer, split=False))),
+        ("hybrid − coverage weighting", replace(settings, coverage_weighting=False)),
     ]
     for weight in (0.9, 0.7, 0.6):
         chosen.append(

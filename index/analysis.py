@@ -16,7 +16,7 @@ import Stemmer
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "à": "a"})
 # Linking elements (Fugenelemente) between compound parts: Arbeit·s·markt, Familie·n·zentrum.
-_LINKS = ("", "s", "es", "n", "en", "er", "e")
+_LINKS = ("es", "en", "er", "s", "n", "e", "")  # stripped variants first: they win ties
 _MIN_PART = 4
 _MIN_COMPOUND = 9
 
@@ -99,7 +99,7 @@ class Analyzer:
         """Koehn & Knight (2003): the split whose parts' corpus frequencies have the best geometric mean."""
         if len(word) < _MIN_COMPOUND or depth == 0 or word[0].isdigit():
             return None
-        best: tuple[float, tuple[str, ...]] | None = None
+        best: tuple[float, int, tuple[str, ...]] | None = None
         whole = self._frequency(word)
         for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
             head, tail = word[:cut], word[cut:]
@@ -114,9 +114,11 @@ class Analyzer:
                 if len(parts) < 2:
                     continue
                 score = math.exp(sum(math.log(self._frequency(p)) for p in parts) / len(parts))
-                if score >= whole and (best is None or score > best[0]):
-                    best = (score, parts)
-        return best[1] if best else None
+                # On equal frequency, parts that are real words beat stems ("energie" over "energi").
+                exact = sum(part in self._vocabulary for part in parts)
+                if score >= whole and (best is None or (score, exact) > best[:2]):
+                    best = (score, exact, parts)
+        return best[2] if best else None
 
     def _frequency(self, part: str) -> int:
         return self._vocabulary.get(part, 0) or self._stems.get(self._stemmer.stemWord(part), 0)

@@ -27,6 +27,17 @@ class LexicalIndex:
     def analyzer(self) -> Analyzer:
         return self._analyzer
 
+    def coverage(self, query: str) -> float:
+        """Share of the query's content terms that occur in the corpus at all.
+
+        Low for a question in another language or in words the documents never use: then BM25's
+        ranking is noise and the fusion should lean on the embeddings.
+        """
+        terms = self._analyzer.terms(query)
+        if not terms:
+            return 0.0
+        return sum(term in self._bm25.vocab_dict for term in terms) / len(terms)
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when no term matches)."""
         terms = [term for term in self._analyzer.terms(query) if term in self._bm25.vocab_dict]

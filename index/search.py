@@ -44,6 +44,9 @@ class RetrievalSettings:
     rrf_k: int = 60
     dense_weight: float = 0.8
     lexical_weight: float = 0.2
+    # Scale the lexical weight by the share of query terms the corpus knows (see LexicalIndex.coverage).
+    coverage_weighting: bool = True
+    rerank_candidates: int = 20
     analyzer: AnalyzerSettings = field(default_factory=AnalyzerSettings)
 
 
@@ -65,6 +68,7 @@ class Searcher:
         titles = {doc.id: doc.title for doc in stored.documents}
         self._passages = [passage_text(chunk, titles.get(chunk.document_id, "")) for chunk in stored.chunks]
         self._schwerpunkte = [schwerpunkt_of(chunk) for chunk in stored.chunks]
+        self._row_of = {chunk.id: row for row, chunk in enumerate(stored.chunks)}
         self._lexical = LexicalIndex(self._passages, settings.analyzer) if settings.mode != "dense" else None
 
     @property
@@ -96,7 +100,11 @@ class Searcher:
         if self._settings.fusion == "rrf" or dense is None or lexical is None:
             hits = self._fuse_ranks(dense, lexical, max(self._settings.candidates, k))
         else:
-            hits = self._fuse_scores(dense, lexical, max(self._settings.candidates, k))
+            assert self._lexical is not None
+            weight = self._settings.lexical_weight
+            if self._settings.coverage_weighting:
+                weight *= self._lexical.coverage(query)
+            hits = self._fuse_scores(dense, lexical, weight, max(self._settings.candidates, k))
         if self._reranker is not None:
             hits = self._rerank(query, hits)
         return tuple(hits[:k])
@@ -124,7 +132,7 @@ class Searcher:
         masked[allowed] = scores[allowed]
         return masked
 
-    def _fuse_scores(self, dense: np.ndarray, lexical: np.ndarray, pool: int) -> list[Hit]:
+    def _fuse_scores(self, dense: np.ndarray, lexical: np.ndarray, lexical_weight: float, pool: int) -> list[Hit]:
         """Convex combination: min-max normalised cosine plus BM25 relative to the best BM25 match.
 
         Scores rather than ranks keep a weak lexical list (an English question against German text)
@@ -135,7 +143,7 @@ class Searcher:
         dense_norm = np.where(admitted, (dense - low) / (high - low or 1.0), 0.0)
         best = float(lexical[admitted].max()) if admitted.any() else 0.0
         lexical_norm = np.where(admitted, np.maximum(lexical, 0.0) / (best or 1.0), 0.0)
-        fused = self._settings.dense_weight * dense_norm + self._settings.lexical_weight * lexical_norm
+        fused = self._settings.dense_weight * dense_norm + lexical_weight * lexical_norm
         order = [int(row) for row in np.argsort(-fused, kind="stable") if admitted[row]]
         dense_top = set(self._top(dense, pool))
         lexical_top = set(self._top(lexical, pool, lexical=True))
@@ -178,8 +186,7 @@ class Searcher:
 
     def _rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
         assert self._reranker is not None
-        head = hits[: self._settings.candidates]
-        rows = {chunk.id: i for i, chunk in enumerate(self._stored.chunks)}
-        scores = self._reranker.score(query, [self._passages[rows[hit.chunk.id]] for hit in head])
+        head, tail = hits[: self._settings.rerank_candidates], hits[self._settings.rerank_candidates :]
+        scores = self._reranker.score(query, [self._passages[self._row_of[hit.chunk.id]] for hit in head])
         reranked = sorted(zip(scores, head, strict=True), key=lambda pair: -pair[0])
-        return [Hit(hit.chunk, float(score), (*hit.retrievers, "rerank")) for score, hit in reranked]
+        return [Hit(hit.chunk, float(score), (*hit.retrievers, "rerank")) for score, hit in reranked] + tail

@@ -12,6 +12,7 @@ from index.embedders import (
     SentenceTransformerEmbeddings,
 )
 from index.errors import EmbedderError
+from index.rerank import CrossEncoderReranker
 from index.search import RetrievalSettings, Searcher
 from index.store import load_index
 from ingest.chunk import ChunkSettings
@@ -43,6 +44,7 @@ def retrieval_settings(settings: Settings) -> RetrievalSettings:
         rrf_k=settings.rrf_k,
         dense_weight=settings.dense_weight,
         lexical_weight=settings.lexical_weight,
+        rerank_candidates=settings.rerank_candidates,
     )
 
 
@@ -51,7 +53,11 @@ def build_ocr(settings: Settings) -> OcrEngine | None:
     return TesseractOcr(language=settings.ocr_language) if settings.ocr_enabled else None
 
 
+def build_reranker(settings: Settings) -> CrossEncoderReranker | None:
+    return CrossEncoderReranker(settings.reranker_model) if settings.reranker_model else None
+
+
 def open_searcher(settings: Settings, index_dir: Path | None = None) -> Searcher:
     embedder = CachedQueryEmbeddings(build_embedder(settings), size=settings.query_cache_size)
     stored = load_index(index_dir or settings.index_dir, expected_model=embedder.model_id)
-    return Searcher(stored, embedder, retrieval_settings(settings))
+    return Searcher(stored, embedder, retrieval_settings(settings), reranker=build_reranker(settings))

