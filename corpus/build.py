@@ -57,7 +57,7 @@ def build(out: Path, cases_path: Path, only: str | None) -> None:
     if duplicates:
         raise BuildError(f"duplicate question ids: {', '.join(duplicates)}")
 
-    cases: list[dict[str, Any]] = []
+    truths: dict[str, dict[str, Any]] = {}
     complete = True
     for doc in docs:
         truth_path = out / "truth" / f"{doc.id}.json"
@@ -65,7 +65,6 @@ def build(out: Path, cases_path: Path, only: str | None) -> None:
             pdf = out / doc.file_name
             result = render(doc, pdf)
             truth = document_truth(doc, result)
-            cases_of_doc = question_cases(doc.id, doc.questions, truth["keys"])
             _write_json(truth_path, truth)
             for warning in keyword_warnings(pdf, doc.id, doc.questions, truth):
                 print(f"warning: {warning}", file=sys.stderr)
@@ -79,15 +78,16 @@ def build(out: Path, cases_path: Path, only: str | None) -> None:
         elif truth_path.exists():
             # Gold pages of documents not rebuilt come from their last build.
             truth = json.loads(truth_path.read_text("utf-8"))
-            cases_of_doc = question_cases(doc.id, doc.questions, truth["keys"])
         else:
             complete = False
             continue
-        cases += cases_of_doc
+        truths[doc.id] = truth
 
     if not complete:
         print(f"note: {cases_path} not written: build all documents first", file=sys.stderr)
         return
+    keys_by_doc = {doc_id: truth["keys"] for doc_id, truth in truths.items()}
+    cases = [case for doc in docs for case in question_cases(doc.id, doc.questions, keys_by_doc)]
     cases_path.parent.mkdir(parents=True, exist_ok=True)
     with cases_path.open("w", encoding="utf-8") as fh:
         for case in cases:

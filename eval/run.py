@@ -44,6 +44,8 @@ def systems(settings: RetrievalSettings, ablation: bool) -> list[tuple[str, Retr
         ("BM25 − stopwords", replace(lexical, analyzer=replace(settings.analyzer, stopwords=False))),
         ("hybrid − compound splitting", replace(settings, analyzer=replace(settings.analyzer, split=False))),
         ("hybrid − coverage weighting", replace(settings, coverage_weighting=False)),
+        ("hybrid − everyday-word expansion", replace(settings, expand_lexical=False)),
+        ("hybrid + expansion of the embedded query", replace(settings, expand_dense=True)),
     ]
     for weight in (0.9, 0.7, 0.6):
         chosen.append(

@@ -12,11 +12,18 @@ import bm25s
 import numpy as np
 
 from index.analysis import Analyzer, AnalyzerSettings
+from index.expansion import QueryExpander
 
 
 class LexicalIndex:
-    def __init__(self, texts: Sequence[str], settings: AnalyzerSettings | None = None) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        settings: AnalyzerSettings | None = None,
+        thesaurus: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self._analyzer = Analyzer(settings or AnalyzerSettings()).fit(texts)
+        self._expander = QueryExpander(self._analyzer, thesaurus) if thesaurus else None
         self._size = len(texts)
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
         if texts:
@@ -38,9 +45,16 @@ class LexicalIndex:
             return 0.0
         return sum(term in self._bm25.vocab_dict for term in terms) / len(terms)
 
+    @property
+    def expander(self) -> QueryExpander | None:
+        return self._expander
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when no term matches)."""
-        terms = [term for term in self._analyzer.terms(query) if term in self._bm25.vocab_dict]
+        terms = self._analyzer.terms(query)
+        if self._expander is not None:
+            terms += self._expander.terms(query)
+        terms = [term for term in terms if term in self._bm25.vocab_dict]
         if not terms or not self._size:
             return np.zeros(self._size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(terms), dtype=np.float32)

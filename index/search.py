@@ -11,9 +11,10 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from index.analysis import AnalyzerSettings
+from index.analysis import Analyzer, AnalyzerSettings
 from index.build import passage_text
 from index.embedders import ModelEmbeddings
+from index.expansion import QueryExpander, load_thesaurus
 from index.facets import SearchFilters, schwerpunkt_of
 from index.lexical import LexicalIndex
 from index.store import StoredIndex, nearest
@@ -47,6 +48,10 @@ class RetrievalSettings:
     # Scale the lexical weight by the share of query terms the corpus knows (see LexicalIndex.coverage).
     coverage_weighting: bool = True
     rerank_candidates: int = 20
+    # Everyday → administrative terms (index/data/alltagssprache.tsv) added to the lexical query,
+    # and optionally appended to the embedded query text.
+    expand_lexical: bool = True
+    expand_dense: bool = False
     analyzer: AnalyzerSettings = field(default_factory=AnalyzerSettings)
 
 
@@ -69,7 +74,17 @@ class Searcher:
         self._passages = [passage_text(chunk, titles.get(chunk.document_id, "")) for chunk in stored.chunks]
         self._schwerpunkte = [schwerpunkt_of(chunk) for chunk in stored.chunks]
         self._row_of = {chunk.id: row for row, chunk in enumerate(stored.chunks)}
-        self._lexical = LexicalIndex(self._passages, settings.analyzer) if settings.mode != "dense" else None
+        thesaurus = load_thesaurus() if settings.expand_lexical or settings.expand_dense else None
+        self._lexical = (
+            LexicalIndex(self._passages, settings.analyzer, thesaurus if settings.expand_lexical else None)
+            if settings.mode != "dense" or settings.expand_dense
+            else None
+        )
+        self._expander = (
+            QueryExpander(Analyzer(settings.analyzer).fit(self._passages), thesaurus)
+            if thesaurus and settings.expand_dense
+            else None
+        )
 
     @property
     def stored(self) -> StoredIndex:
@@ -117,6 +132,9 @@ class Searcher:
 
     def _dense_scores(self, query: str, allowed: np.ndarray | None) -> np.ndarray:
         """Cosine similarity of every admitted chunk (exact: the index is a flat inner-product index)."""
+        if self._expander is not None:
+            phrases = self._expander.phrases(query)
+            query = f"{query} ({', '.join(phrases)})" if phrases else query
         vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
         scores = np.full(len(self._stored.chunks), -np.inf, dtype=np.float32)
         for row, score in nearest(self._stored.vectors, vector, len(self._stored.chunks), allowed):

@@ -3051,7 +3051,7 @@ _QUESTIONS: tuple[Question, ...] = (
         "HK-050",
         "table",
         "Wie viele Einwohner hatte der Landkreis Bernkastel-Wittlich Ende 2019?",
-        ("HK-tab-kennzahlen",),
+        ("HK-tab-kennzahlen", "strukturatlas-2020/SA-bev-tab-entw", "strukturatlas-2020/SA-bev-p1"),
         ("112.665",),
     ),
     Question(
@@ -3065,7 +3065,7 @@ _QUESTIONS: tuple[Question, ...] = (
         "HK-052",
         "table",
         "Wie hoch wird der Anteil der Menschen ab 65 Jahren im Jahr 2030 sein?",
-        ("HK-tab-bevoelkerung",),
+        ("HK-tab-bevoelkerung", "strukturatlas-2020/SA-bev-tab-prog"),
         ("28,1",),
     ),
 )

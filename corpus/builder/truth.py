@@ -41,8 +41,11 @@ def document_truth(doc: SampleDocument, result: RenderResult) -> dict[str, Any]:
 
 
 def gold_pages(question: Question, keys: dict[str, list[int]]) -> list[int]:
+    """Pages of the question's own document (qualified keys into other documents are skipped)."""
     pages: list[int] = []
     for key in question.keys:
+        if "/" in key:
+            continue
         if key not in keys:
             raise BuildError(f"question {question.id!r} names key {key!r}, which matches no block")
         first, last = keys[key]
@@ -50,13 +53,30 @@ def gold_pages(question: Question, keys: dict[str, list[int]]) -> list[int]:
     return pages
 
 
-def question_cases(doc_id: str, questions: tuple[Question, ...], keys: dict[str, list[int]]) -> list[dict[str, Any]]:
+def gold_refs(question: Question, doc_id: str, keys_by_doc: dict[str, dict[str, list[int]]]) -> list[tuple[str, int]]:
+    """All gold pages; a key "other-document-id/KEY" points into another document that states the same
+    answer (the Handlungskonzept repeats figures of the Strukturatlas, for instance)."""
+    refs: list[tuple[str, int]] = [(doc_id, p) for p in gold_pages(question, keys_by_doc[doc_id])]
+    for key in question.keys:
+        if "/" not in key:
+            continue
+        other, _, local = key.partition("/")
+        if local not in keys_by_doc.get(other, {}):
+            raise BuildError(f"question {question.id!r} names key {key!r}, which matches no block")
+        first, last = keys_by_doc[other][local]
+        refs += [(other, p) for p in range(first, last + 1) if (other, p) not in refs]
+    return refs
+
+
+def question_cases(
+    doc_id: str, questions: tuple[Question, ...], keys_by_doc: dict[str, dict[str, list[int]]]
+) -> list[dict[str, Any]]:
     return [
         {
             "id": q.id,
             "category": q.category,
             "question": q.question,
-            "gold": [{"document_id": doc_id, "page": p} for p in gold_pages(q, keys)],
+            "gold": [{"document_id": d, "page": p} for d, p in gold_refs(q, doc_id, keys_by_doc)],
             "keywords": list(q.keywords),
         }
         for q in questions
