@@ -33,5 +33,9 @@ def truth(document_id: str) -> dict[str, Any]:
 
 @functools.cache
 def cases() -> tuple[dict[str, Any], ...]:
-    with CASES.open(encoding="utf-8") as handle:
+    return load_cases_raw(CASES)
+
+
+def load_cases_raw(path: Path) -> tuple[dict[str, Any], ...]:
+    with path.open(encoding="utf-8") as handle:
         return tuple(json.loads(line) for line in handle if line.strip())

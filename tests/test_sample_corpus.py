@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 from corpus.builder.model import Bullets, Heading, Measure, Para, SampleDocument, Scan, Table
-from tests.sample import WORD, cases, ingested, truth
+from tests.sample import CASES, WORD, cases, ingested, load_cases_raw, truth
 
 MODULES = {
     "strukturatlas-2020": "corpus.builder.strukturatlas",
@@ -103,11 +103,12 @@ def test_chunks_know_their_chapter() -> None:
         assert chapters <= {c.section[0] for c in doc.chunks if c.section}, doc.document.id
 
 
-def test_every_gold_page_holds_its_keywords() -> None:
+@pytest.mark.parametrize("case_file", ["sample.jsonl", "heldout.jsonl"])
+def test_every_gold_page_holds_its_keywords(case_file: str) -> None:
     """Including the scanned page, which only OCR makes readable."""
     pages = {(p.document_id, p.number): p for d in ingested().documents for p in d.pages}
     missing = []
-    for case in cases():
+    for case in load_cases_raw(CASES.parent / case_file):
         gold = [(g["document_id"], g["page"]) for g in case["gold"]]
         if not gold:
             continue

@@ -106,7 +106,8 @@ class Question:
 
     `keys` name the blocks that answer it (their pages become the gold pages); empty for
     out-of-scope and prompt-injection questions. A key "other-document-id/KEY" names a block of another
-    sample document that states the same answer, so that the gold set is complete. `keywords` must all appear (case-insensitive)
+    sample document that states the same answer, so that the gold set is complete. `keywords` must all
+    appear (case-insensitive)
     on at least one gold page. Categories: fact, table, measure, funding, guide, paraphrase,
     english, out_of_scope, injection.
     """
