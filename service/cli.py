@@ -17,6 +17,7 @@ from eval.report import retrieval_table, write_json
 from eval.run import evaluate_index
 from index.build import build_index
 from index.errors import EmbedderError, StoreError
+from index.facets import SearchFilters
 from index.search import Hit, Searcher
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(settings.log_level)
     try:
         code: int = args.handler(args, settings)
-    except (StoreError, EmbedderError, ManifestError) as exc:
+    except (StoreError, EmbedderError, ManifestError, argparse.ArgumentTypeError) as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
         return 2
     return code
@@ -55,6 +56,12 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     search.add_argument("--index", type=Path, default=settings.index_dir)
     search.add_argument("-k", type=int, default=5, help="Anzahl der Treffer")
     search.add_argument("--json", action="store_true", help="Treffer als JSON ausgeben")
+    search.add_argument("--dokument", action="append", default=[], help="nur dieses Dokument (ID, mehrfach möglich)")
+    search.add_argument("--schwerpunkt", action="append", default=[], help="nur dieser Handlungsschwerpunkt")
+    search.add_argument(
+        "--art", action="append", default=[], choices=["text", "table", "measure"], help="Abschnittsart"
+    )
+    search.add_argument("--seiten", default=None, help="Seitenbereich (PDF-Seiten), z. B. 10-20")
     search.set_defaults(handler=_search)
 
     evaluate = sub.add_parser("eval", help="Suche gegen Goldfragen bewerten (mit Vergleichsverfahren)")
@@ -71,6 +78,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
 def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s %(message)s", stream=sys.stderr)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it announces every index build at DEBUG
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -135,7 +143,7 @@ def _numbers(numbers: Sequence[int]) -> str:
 
 def _search(args: argparse.Namespace, settings: Settings) -> int:
     searcher = open_searcher(settings, args.index)
-    hits = searcher.search(args.query, k=max(1, args.k))
+    hits = searcher.search(args.query, k=max(1, args.k), filters=_filters(args))
     if args.json:
         print(json.dumps([_hit_record(searcher, hit) for hit in hits], ensure_ascii=False, indent=1))
         return 0
@@ -162,6 +170,23 @@ def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         write_json(args.json, reports)
     return 0
+
+
+def _filters(args: argparse.Namespace) -> SearchFilters:
+    first, last = None, None
+    if args.seiten:
+        start, _, end = str(args.seiten).partition("-")
+        try:
+            first, last = int(start), int(end or start)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"Seitenbereich {args.seiten!r}: erwartet z. B. 10-20") from exc
+    return SearchFilters(
+        documents=tuple(args.dokument),
+        kinds=tuple(args.art),
+        schwerpunkte=tuple(args.schwerpunkt),
+        page_from=first,
+        page_to=last,
+    )
 
 
 def _hit_record(searcher: Searcher, hit: Hit) -> dict[str, object]:
