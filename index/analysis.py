@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import Stemmer
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
+# Codes such as measure numbers "D3", "K12" or roads "B50" stay one token; then figures; then words.
+_TOKEN = re.compile(r"\b[^\W\d_]{1,3}\d{1,3}\b|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "à": "a"})
 # Linking elements (Fugenelemente) between compound parts: Arbeit·s·markt, Familie·n·zentrum.
 _LINKS = ("es", "en", "er", "s", "n", "e", "")  # stripped variants first: they win ties
@@ -65,13 +66,16 @@ class Analyzer:
         return self
 
     def terms(self, text: str) -> list[str]:
-        result: list[str] = []
+        return [term for group in self.word_terms(text) for term in group]
+
+    def word_terms(self, text: str) -> list[tuple[str, ...]]:
+        """Per content word: its own term first, then the terms of its compound parts."""
+        result: list[tuple[str, ...]] = []
         for word in self._words(text):
             if self.settings.stopwords and word in STOPWORDS:
                 continue
-            result.append(self._stem(word))
-            if self.settings.split:
-                result.extend(self._stem(part) for part in self.split(word) if part != word)
+            parts = [part for part in self.split(word) if part != word] if self.settings.split else []
+            result.append((self._stem(word), *(self._stem(part) for part in parts)))
         return result
 
     def split(self, word: str) -> tuple[str, ...]:

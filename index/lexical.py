@@ -45,6 +45,10 @@ class LexicalIndex:
             return 0.0
         return sum(term in self._bm25.vocab_dict for term in terms) / len(terms)
 
+    def knows(self, word: str) -> bool:
+        """Whether any index term of the word occurs in the corpus."""
+        return any(term in self._bm25.vocab_dict for term in self._analyzer.terms(word))
+
     @property
     def expander(self) -> QueryExpander | None:
         return self._expander

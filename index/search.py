@@ -6,7 +6,7 @@ Filters restrict both retrievers before ranking; an optional reranker reorders t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 import numpy as np
@@ -30,6 +30,7 @@ class Hit:
     chunk: Chunk
     score: float
     retrievers: tuple[str, ...]  # which retrievers found it among their candidates: "dense", "bm25"
+    similarity: float = float("nan")  # raw cosine similarity to the query; NaN when dense search was off
 
 
 class Reranker(Protocol):
@@ -101,6 +102,31 @@ class Searcher:
     def document(self, document_id: str) -> Document | None:
         return self._documents.get(document_id)
 
+    @property
+    def analyzer(self) -> Analyzer:
+        """The German analyzer fitted to this corpus (for scoring sentences against a question)."""
+        return self._lexical.analyzer if self._lexical is not None else Analyzer(self._settings.analyzer)
+
+    def coverage(self, query: str) -> float:
+        """Share of the query's words that occur in the corpus (0 without a lexical index)."""
+        return self._lexical.coverage(query) if self._lexical is not None else 0.0
+
+    def knows(self, word: str) -> bool:
+        """Whether the corpus uses the word (or a form of it); True without a lexical index."""
+        return self._lexical.knows(word) if self._lexical is not None else True
+
+    def expansion_terms(self, query: str) -> list[str]:
+        expander = self._lexical.expander if self._lexical is not None else None
+        return expander.terms(query) if expander is not None else []
+
+    def topics(self) -> list[str]:
+        """The Handlungsschwerpunkte found in the corpus, most frequent first."""
+        counts: dict[str, int] = {}
+        for name in self._schwerpunkte:
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts, key=lambda name: (-counts[name], name))
+
     def schwerpunkt(self, chunk_row: int) -> str:
         return self._schwerpunkte[chunk_row]
 
@@ -166,7 +192,12 @@ class Searcher:
         dense_top = set(self._top(dense, pool))
         lexical_top = set(self._top(lexical, pool, lexical=True))
         return [
-            Hit(self._stored.chunks[row], float(fused[row]), self._found_by(row, dense_top, lexical_top))
+            Hit(
+                self._stored.chunks[row],
+                float(fused[row]),
+                self._found_by(row, dense_top, lexical_top),
+                float(dense[row]),
+            )
             for row in order
         ]
 
@@ -188,6 +219,7 @@ class Searcher:
                 self._stored.chunks[row],
                 fused[row],
                 self._found_by(row, tops.get("dense", set()), tops.get("bm25", set())),
+                float(dense[row]) if dense is not None else float("nan"),
             )
             for row in order
         ]
@@ -207,4 +239,6 @@ class Searcher:
         head, tail = hits[: self._settings.rerank_candidates], hits[self._settings.rerank_candidates :]
         scores = self._reranker.score(query, [self._passages[self._row_of[hit.chunk.id]] for hit in head])
         reranked = sorted(zip(scores, head, strict=True), key=lambda pair: -pair[0])
-        return [Hit(hit.chunk, float(score), (*hit.retrievers, "rerank")) for score, hit in reranked] + tail
+        return [
+            replace(hit, score=float(score), retrievers=(*hit.retrievers, "rerank")) for score, hit in reranked
+        ] + tail

@@ -1,0 +1,151 @@
+"""The offline answer: the passages' own sentences that best answer the question, with citations.
+
+No model, no network, deterministic. Sentences are scored by the share of the question's terms
+(German analysis, everyday words expanded) they contain, with a small prior for the hit's rank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.sentences import split_sentences
+from index.analysis import Analyzer
+from index.search import Hit
+
+MAX_SENTENCES = 3
+MAX_CHARS = 700
+_RELATIVE = 0.5  # further sentences must score at least this share of the best one
+_RANK_PRIOR = 0.1
+_MIN_CHARS = 25
+_EXPANSION_WEIGHT = 0.5
+_NUMBER_WEIGHT = 2.0  # years and figures in a question are what the answer must contain
+_OTHER_PAGE = 1.0  # only a sentence that beats the best may come from another page
+_SOURCE_LINE = re.compile(r"^(?:Quelle|Quellen|Anmerkung|Hinweis)\s*:", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_CAPTION = re.compile(r"^(?:Tabelle|Tab\.|Abbildung|Abb\.|Übersicht)\s*\d*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Selected:
+    hit_index: int  # into the hits given
+    position: int  # sentence number within the chunk
+    text: str  # as it will be shown, with a table's caption or a measure's title in front of a row
+    score: float  # share of the question's weighted terms found, plus the rank prior
+
+
+def select_sentences(
+    question: str, hits: Sequence[Hit], analyzer: Analyzer, expansion: Sequence[str] = (), max_hits: int = 3
+) -> list[Selected]:
+    """The best supporting sentences, de-duplicated, in reading order (by hit rank, then position)."""
+    query = _query(question, analyzer, expansion)
+    if not query.words:
+        return []
+    candidates = [
+        candidate for index, hit in enumerate(hits[:max_hits]) for candidate in _candidates(index, hit, query, analyzer)
+    ]
+    candidates.sort(key=lambda c: (-c.score, c.hit_index, c.position))
+    chosen: list[Selected] = []
+    seen: list[set[str]] = []
+    for candidate in candidates:
+        if chosen and (candidate.score < _RELATIVE * chosen[0].score or len(chosen) == MAX_SENTENCES):
+            break
+        other_page = chosen and hits[candidate.hit_index].chunk.page != hits[chosen[0].hit_index].chunk.page
+        if other_page and candidate.score < _OTHER_PAGE * chosen[0].score:
+            continue  # another page must be nearly as good to be cited: every citation has to hold up
+        terms = set(analyzer.terms(candidate.text))
+        if any(_jaccard(terms, other) > 0.7 for other in seen):
+            continue
+        if sum(len(c.text) for c in chosen) + len(candidate.text) > MAX_CHARS and chosen:
+            continue
+        chosen.append(candidate)
+        seen.append(terms)
+    return sorted(chosen, key=lambda c: (c.hit_index, c.position))
+
+
+def lead_sentences(hits: Sequence[Hit], count: int = 2) -> list[Selected]:
+    """The best passage's first sentences: for a question in another language, where no words are
+    shared with the text and only the multilingual retrieval knows which passage fits."""
+    if not hits:
+        return []
+    sentences = split_sentences(hits[0].chunk.text)
+    titles = set(hits[0].chunk.section)
+    usable = [(i, s) for i, s in enumerate(sentences) if len(s) >= _MIN_CHARS and s not in titles]
+    return [Selected(0, position, sentence, 0.0) for position, sentence in usable[:count]]
+
+
+def best_score(question: str, hits: Sequence[Hit], analyzer: Analyzer, expansion: Sequence[str] = ()) -> float:
+    """How well the best sentence covers the question, without the rank prior (evidence for refusals)."""
+    selected = select_sentences(question, hits, analyzer, expansion)
+    return max((s.score - _RANK_PRIOR / (1 + s.hit_index) for s in selected), default=0.0)
+
+
+@dataclass(frozen=True)
+class _Query:
+    words: tuple[tuple[str, ...], ...]  # per question word: own term, then compound parts
+    weights: tuple[float, ...]
+    expansion: frozenset[str]
+    years: bool  # the question names a year, so no preference for the latest one
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights) + (_EXPANSION_WEIGHT if self.expansion else 0.0)
+
+    def coverage(self, terms: set[str]) -> float:
+        """A word counts when its own term occurs, or in part when some of its compound parts do."""
+        found = 0.0
+        for word, weight in zip(self.words, self.weights, strict=True):
+            if word[0] in terms:
+                found += weight
+            elif len(word) > 1:
+                found += weight * 0.9 * sum(part in terms for part in word[1:]) / (len(word) - 1)
+        if self.expansion & terms:
+            found += _EXPANSION_WEIGHT
+        return found / self.total if self.total else 0.0
+
+
+def _query(question: str, analyzer: Analyzer, expansion: Sequence[str]) -> _Query:
+    words = tuple(analyzer.word_terms(question))
+    weights = tuple(_NUMBER_WEIGHT if word[0][:1].isdigit() else 1.0 for word in words)
+    return _Query(words, weights, frozenset(expansion), bool(_YEAR.search(question)))
+
+
+def _candidates(index: int, hit: Hit, query: _Query, analyzer: Analyzer) -> list[Selected]:
+    sentences = split_sentences(hit.chunk.text)
+    context = _context(hit, sentences)
+    titles = set(hit.chunk.section)
+    result = []
+    for position, sentence in enumerate(sentences):
+        if (len(sentence) < _MIN_CHARS and ":" not in sentence) or sentence in titles or sentence.endswith("?"):
+            continue  # headings and fragments are no answer
+        if sentence == context or _SOURCE_LINE.match(sentence):
+            continue
+        shown = f"{context} — {sentence}" if context else sentence
+        # The context names the table, not the row: its figures (a caption's "2015 bis 2019") must not
+        # make every row look like the answer to a question about 2019.
+        context_terms = {term for term in analyzer.terms(context) if not term[:1].isdigit()}
+        covered = query.coverage(context_terms | set(analyzer.terms(sentence)))
+        if covered > 0:
+            score = covered + _RANK_PRIOR / (1 + index) + (0.0 if query.years else _recency(sentence))
+            result.append(Selected(index, position, shown, score))
+    return result
+
+
+def _context(hit: Hit, sentences: list[str]) -> str:
+    """What a row of a table needs in front to make sense: the caption, or the measure's title."""
+    if hit.chunk.kind == "text" or not sentences:
+        return ""
+    if _CAPTION.match(sentences[0]):
+        return sentences[0]
+    return hit.chunk.section[-1] if hit.chunk.section else ""
+
+
+def _recency(sentence: str) -> float:
+    """A question without a year asks for the current state: among equal rows prefer the latest year."""
+    years = [int(year) for year in _YEAR.findall(sentence)]
+    return 0.001 * (max(years) - 1990) if years else 0.0
+
+
+def _jaccard(first: set[str], second: set[str]) -> float:
+    return len(first & second) / len(first | second) if first | second else 0.0
