@@ -21,6 +21,7 @@ _RANK_PRIOR = 0.1
 _MIN_CHARS = 25
 _EXPANSION_WEIGHT = 0.5
 _NUMBER_WEIGHT = 2.0  # years and figures in a question are what the answer must contain
+_CARRIED = 0.3  # weight of a follow-up's carried-over topic words
 _OTHER_PAGE = 1.0  # only a sentence that beats the best may come from another page
 _SOURCE_LINE = re.compile(r"^(?:Quelle|Quellen|Anmerkung|Hinweis)\s*:", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -36,10 +37,19 @@ class Selected:
 
 
 def select_sentences(
-    question: str, hits: Sequence[Hit], analyzer: Analyzer, expansion: Sequence[str] = (), max_hits: int = 3
+    question: str,
+    hits: Sequence[Hit],
+    analyzer: Analyzer,
+    expansion: Sequence[str] = (),
+    max_hits: int = 3,
+    focus: str = "",
 ) -> list[Selected]:
-    """The best supporting sentences, de-duplicated, in reading order (by hit rank, then position)."""
-    query = _query(question, analyzer, expansion)
+    """The best supporting sentences, de-duplicated, in reading order (by hit rank, then position).
+
+    `focus` is the latest question of a follow-up ("Und wer ist dafür zuständig?"): its words count
+    fully, the carried-over topic's words less.
+    """
+    query = _query(question, analyzer, expansion, focus)
     if not query.words:
         return []
     candidates = [
@@ -105,9 +115,13 @@ class _Query:
         return found / self.total if self.total else 0.0
 
 
-def _query(question: str, analyzer: Analyzer, expansion: Sequence[str]) -> _Query:
+def _query(question: str, analyzer: Analyzer, expansion: Sequence[str], focus: str = "") -> _Query:
     words = tuple(analyzer.word_terms(question))
-    weights = tuple(_NUMBER_WEIGHT if word[0][:1].isdigit() else 1.0 for word in words)
+    focused = {word[0] for word in analyzer.word_terms(focus)}
+    weights = tuple(
+        (_NUMBER_WEIGHT if word[0][:1].isdigit() else 1.0) * (_CARRIED if focused and word[0] not in focused else 1.0)
+        for word in words
+    )
     return _Query(words, weights, frozenset(expansion), bool(_YEAR.search(question)))
 
 

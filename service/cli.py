@@ -12,6 +12,7 @@ from typing import Never
 
 from tqdm import tqdm
 
+from eval.answers import answer_table, evaluate_answers
 from eval.cases import load_cases
 from eval.report import retrieval_table, write_json
 from eval.run import evaluate_index
@@ -22,7 +23,8 @@ from index.search import Hit, Searcher
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
 from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs, ingest_files
-from service.compose import build_embedder, build_ocr, chunk_settings, open_searcher
+from service.compose import build_assistant, build_embedder, build_ocr, chunk_settings, open_searcher
+from service.records import answer_record
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,15 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     search.add_argument("--seiten", default=None, help="Seitenbereich (PDF-Seiten), z. B. 10-20")
     search.set_defaults(handler=_search)
 
+    ask = sub.add_parser("ask", help="Frage beantworten, mit Quellenangaben")
+    ask.add_argument("question", help="Frage")
+    ask.add_argument("--index", type=Path, default=settings.index_dir)
+    ask.add_argument("--llm-url", default=None, help="OpenAI-kompatibler Server, z. B. http://127.0.0.1:8080/v1")
+    ask.add_argument("--llm-model", default=None, help="Modellname auf dem Server")
+    ask.add_argument("--einfach", action="store_true", help="in Einfacher Sprache (nur mit LLM)")
+    ask.add_argument("--json", action="store_true", help="Antwort als JSON ausgeben")
+    ask.set_defaults(handler=_ask)
+
     evaluate = sub.add_parser("eval", help="Suche gegen Goldfragen bewerten (mit Vergleichsverfahren)")
     evaluate.add_argument("--cases", type=Path, default=settings.eval_cases, help="Goldfragen (JSONL)")
     evaluate.add_argument("--index", type=Path, default=settings.index_dir)
@@ -71,6 +82,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     evaluate.add_argument("--no-baseline", action="store_true", help="ohne das Lehrbuch-Verfahren (spart Einbetten)")
     evaluate.add_argument("--ablation", action="store_true", help="jeden Analyse- und Fusionsschritt einzeln messen")
     evaluate.add_argument("--json", type=Path, default=None, help="Ergebnisse zusätzlich als JSON schreiben")
+    evaluate.add_argument("--answers", action="store_true", help="auch die Antworten bewerten")
     evaluate.set_defaults(handler=_evaluate)
     return parser
 
@@ -169,6 +181,31 @@ def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
     print(retrieval_table(reports))
     if args.json:
         write_json(args.json, reports)
+    if args.answers:
+        assistant = build_assistant(settings, searcher)
+        report = evaluate_answers(assistant.backend_name, assistant.ask, cases)
+        print("\nAntworten:\n")
+        print(answer_table([report]))
+    return 0
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    if args.llm_url:
+        settings = settings.model_copy(update={"llm_url": args.llm_url, "llm_model": args.llm_model or ""})
+    assistant = build_assistant(settings, open_searcher(settings, args.index))
+    answer = assistant.ask(args.question, simple=args.einfach)
+    if args.json:
+        print(json.dumps(answer_record(answer), ensure_ascii=False, indent=1))
+        return 0
+    print(answer.text)
+    if answer.notice:
+        print(f"Hinweis: {answer.notice}")
+    if answer.citations:
+        print("\nQuellen:")
+    for citation in answer.citations:
+        where = f"S. {citation.page_label} (PDF-Seite {citation.page})"
+        print(f"[{citation.number}] {citation.title}, {where}: {citation.file}#page={citation.page}")
+        print(f"    „{citation.quote}“")
     return 0
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from assistant.assistant import Assistant
 from index.embedders import (
     CachedQueryEmbeddings,
     HashingEmbeddings,
@@ -18,6 +20,9 @@ from index.store import load_index
 from ingest.chunk import ChunkSettings
 from ingest.ocr import OcrEngine, TesseractOcr
 from service.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.llm import LlmAnswerer
 
 
 def build_embedder(settings: Settings) -> ModelEmbeddings:
@@ -61,3 +66,18 @@ def open_searcher(settings: Settings, index_dir: Path | None = None) -> Searcher
     embedder = CachedQueryEmbeddings(build_embedder(settings), size=settings.query_cache_size)
     stored = load_index(index_dir or settings.index_dir, expected_model=embedder.model_id)
     return Searcher(stored, embedder, retrieval_settings(settings), reranker=build_reranker(settings))
+
+
+def build_llm(settings: Settings) -> LlmAnswerer | None:
+    """The LLM backend when a server URL is configured; None keeps the assistant extractive."""
+    if not settings.llm_url:
+        return None
+    # Imported here: langchain_openai and openai take seconds to import, and most commands never need them.
+    from assistant.llm import LlmAnswerer, chat_model
+
+    model = chat_model(settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout_s)
+    return LlmAnswerer(model)
+
+
+def build_assistant(settings: Settings, searcher: Searcher) -> Assistant:
+    return Assistant(searcher, llm=build_llm(settings))

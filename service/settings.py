@@ -47,4 +47,10 @@ class Settings(BaseSettings):
 
     eval_cases: Path = Path("eval/cases/sample.jsonl")
 
+    # LLM answers from an OpenAI-compatible server (vLLM, llama.cpp, Ollama, …); empty URL = extractive answers only.
+    llm_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = "not-needed"
+    llm_timeout_s: float = 30.0
+
     log_level: str = "WARNING"

@@ -15,6 +15,7 @@ LIBRARY_HOMES = {
     "bm25s": {"index/lexical.py"},
     "Stemmer": {"index/analysis.py"},
     "langchain_community": {"eval/baseline.py"},
+    "langchain_openai": {"assistant/llm.py"},
     "fastapi": {"service"},
 }
 
