@@ -9,6 +9,8 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from index.search import Searcher
+
 
 def text_pdf(path: Path, pages: list[list[str]], header: str = "Testbericht · Landkreis Musterstadt") -> Path:
     """One page per list of lines, with a running header and a numbered footer like a real report."""
@@ -66,3 +68,18 @@ def corrupt_pdf(source: Path, path: Path) -> Path:
     data = source.read_bytes()
     path.write_bytes(data[: len(data) // 3])  # a download cut short
     return path
+
+
+def hashing_searcher(folder: Path, pages: list[list[str]], title: str = "Konzept") -> Searcher:
+    """A real index of one real PDF, embedded with the small deterministic test embedder."""
+    from index.build import build_index
+    from index.embedders import HashingEmbeddings
+    from index.store import load_index
+    from ingest.chunk import ChunkSettings
+    from ingest.document import ManifestEntry
+    from ingest.pipeline import IngestResult, ingest_file
+
+    pdf = text_pdf(folder / "konzept.pdf", pages)
+    result = IngestResult((ingest_file(pdf, ManifestEntry("konzept", title, "konzept.pdf")),), ())
+    build_index(result, HashingEmbeddings(), folder / "idx", ChunkSettings())
+    return Searcher(load_index(folder / "idx"), HashingEmbeddings())

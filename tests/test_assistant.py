@@ -14,14 +14,7 @@ from assistant.followup import is_follow_up, standalone_question
 from assistant.guard import looks_like_injection
 from assistant.language import is_english
 from assistant.sentences import split_sentences
-from index.build import build_index
-from index.embedders import HashingEmbeddings
-from index.search import Searcher
-from index.store import load_index
-from ingest.chunk import ChunkSettings
-from ingest.document import ManifestEntry
-from ingest.pipeline import IngestResult, ingest_file
-from tests.pdfs import text_pdf
+from tests.pdfs import hashing_searcher
 
 PAGES = [
     [
@@ -52,11 +45,7 @@ PAGES = [
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder = tmp_path_factory.mktemp("assistant")
-    pdf = text_pdf(folder / "konzept.pdf", PAGES)
-    result = IngestResult((ingest_file(pdf, ManifestEntry("konzept", "Konzept 2030", "konzept.pdf")),), ())
-    build_index(result, HashingEmbeddings(), folder / "idx", ChunkSettings())
-    searcher = Searcher(load_index(folder / "idx"), HashingEmbeddings())
+    searcher = hashing_searcher(tmp_path_factory.mktemp("assistant"), PAGES, title="Konzept 2030")
     # The hashing embedder's similarities mean nothing, so only the lexical evidence decides here.
     lenient = EvidenceSettings(min_similarity=-1.0, min_similarity_english=-1.0, unknown_similarity=2.0)
     from assistant.assistant import AssistantSettings

@@ -9,15 +9,10 @@ from pathlib import Path
 import pytest
 
 from index.analysis import Analyzer, AnalyzerSettings
-from index.build import build_index
-from index.embedders import HashingEmbeddings
 from index.facets import SearchFilters, schwerpunkt_of
 from index.search import RetrievalSettings, Searcher
-from index.store import load_index
-from ingest.chunk import Chunk, ChunkSettings
-from ingest.document import ManifestEntry
-from ingest.pipeline import IngestResult, ingest_file
-from tests.pdfs import text_pdf
+from ingest.chunk import Chunk
+from tests.pdfs import hashing_searcher
 
 FILLER = [
     "Die Kreisverwaltung stimmt die Umsetzung mit den Verbandsgemeinden und weiteren Partnern ab.",
@@ -38,11 +33,7 @@ PAGES = [
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    folder = tmp_path_factory.mktemp("search")
-    pdf = text_pdf(folder / "konzept.pdf", PAGES)
-    result = IngestResult((ingest_file(pdf, ManifestEntry("konzept", "Konzept", "konzept.pdf")),), ())
-    build_index(result, HashingEmbeddings(), folder / "idx", ChunkSettings())
-    return Searcher(load_index(folder / "idx"), HashingEmbeddings())
+    return hashing_searcher(tmp_path_factory.mktemp("search"), PAGES)
 
 
 def test_compound_query_meets_its_parts_through_bm25(searcher: Searcher) -> None:
