@@ -135,9 +135,12 @@ class Assistant:
             return self._refusal("out_of_scope", language, hits, standalone)
         numbers: dict[int, int] = {}
         parts: list[str] = []
+        previous: Selected | None = None
         for sentence in selected:
             number = numbers.setdefault(sentence.hit_index, len(numbers) + 1)
-            parts.append(f"{sentence.text} [{number}]")
+            same_table = previous is not None and sentence.context and sentence.context == previous.context
+            parts.append(f"{sentence.row if same_table else sentence.text} [{number}]")
+            previous = sentence
         citations = tuple(
             make_citation(number, hits[index], self._searcher, [s.text for s in selected if s.hit_index == index])
             for index, number in numbers.items()

@@ -21,6 +21,7 @@ _RANK_PRIOR = 0.1
 _MIN_CHARS = 25
 _EXPANSION_WEIGHT = 0.5
 _NUMBER_WEIGHT = 2.0  # years and figures in a question are what the answer must contain
+_CONTEXT_WEIGHT = 0.8
 _CARRIED = 0.3  # weight of a follow-up's carried-over topic words
 _OTHER_PAGE = 1.0  # only a sentence that beats the best may come from another page
 _SOURCE_LINE = re.compile(r"^(?:Quelle|Quellen|Anmerkung|Hinweis)\s*:", re.IGNORECASE)
@@ -34,6 +35,12 @@ class Selected:
     position: int  # sentence number within the chunk
     text: str  # as it will be shown, with a table's caption or a measure's title in front of a row
     score: float  # share of the question's weighted terms found, plus the rank prior
+    context: str = ""  # the caption or title put in front of a row, if any
+
+    @property
+    def row(self) -> str:
+        """The text without its context, for showing several rows of one table under one caption."""
+        return self.text[len(self.context) + 3 :] if self.context else self.text
 
 
 def select_sentences(
@@ -142,7 +149,7 @@ def _candidates(index: int, hit: Hit, query: _Query, analyzer: Analyzer) -> list
         covered = query.coverage(context_terms | set(analyzer.terms(sentence)))
         if covered > 0:
             score = covered + _RANK_PRIOR / (1 + index) + (0.0 if query.years else _recency(sentence))
-            result.append(Selected(index, position, shown, score))
+            result.append(Selected(index, position, shown, score, context))
     return result
 
 
