@@ -54,6 +54,10 @@ class Assistant:
     def searcher(self) -> Searcher:
         return self._searcher
 
+    @property
+    def settings(self) -> AssistantSettings:
+        return self._settings
+
     def ask(self, question: str, history: Sequence[Turn] = (), simple: bool = False) -> Answer:
         text = " ".join(question.split())[: self._settings.max_question_chars]
         language = "en" if is_english(text) else "de"
@@ -74,7 +78,8 @@ class Assistant:
         focus = text if standalone != text else ""
         selected = select_sentences(standalone, hits, analyzer, expansion, max_hits, focus) or lead_sentences(hits)
         if self._llm is None:
-            return self._extractive(selected, hits, standalone, language)
+            answer = self._extractive(selected, hits, standalone, language)
+            return replace(answer, notice=messages.SIMPLE_NEEDS_LLM) if simple and not answer.refused else answer
         return self._generated(standalone, hits, selected, language, simple)
 
     def _standalone(self, question: str, history: Sequence[Turn]) -> str:

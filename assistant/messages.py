@@ -29,3 +29,8 @@ def not_covered(language: str, documents: Sequence[str], topics: Sequence[str]) 
     topic_text = TOPICS[language].format(topics=", ".join(topics)) if topics else ""
     covers = COVERS[language].format(documents="; ".join(documents), topics=topic_text)
     return f"{NOT_COVERED[language]} {covers}"
+
+
+SIMPLE_NEEDS_LLM = (
+    "Einfache Sprache gibt es nur mit einem angebundenen KI-Textgenerator; hier stehen die Textstellen der Dokumente."
+)

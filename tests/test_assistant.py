@@ -143,3 +143,46 @@ def test_rows_of_the_asked_year_beat_the_caption(tmp_path: Path) -> None:
     chosen = select_sentences("Wie hoch war die Arbeitslosenquote 2019?", [hit], Analyzer().fit([text]))
     assert chosen[0].text.endswith("Jahr: 2019; Quote: 3,4")
     assert chosen[0].text.startswith("Tabelle 9:")
+
+
+def test_einfache_sprache_without_llm_says_so(assistant: Assistant) -> None:
+    answer = assistant.ask("Bis wann wird das Radverkehrskonzept erstellt?", simple=True)
+    assert answer.backend == "extractive" and "Einfache Sprache" in answer.notice
+    assert answer.mean_sentence_words > 0
+
+
+def _with_llm(assistant: Assistant, *outputs: str) -> Assistant:
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+
+    from assistant.llm import LlmAnswerer
+
+    model = GenericFakeChatModel(messages=iter(outputs))
+    return Assistant(assistant.searcher, assistant.settings, llm=LlmAnswerer(model))
+
+
+def test_verified_llm_answer_is_renumbered_and_cited(assistant: Assistant) -> None:
+    question = "Bis wann wird das Radverkehrskonzept erstellt?"
+    top = assistant.searcher.search(question, k=1)[0]
+    assert top.chunk.page == 2
+    llm = _with_llm(assistant, "Das Radverkehrskonzept wird bis 2024 erstellt [1]. Der Mond ist aus Käse [7].")
+    answer = llm.ask(question)
+    assert answer.backend == "llm" and not answer.notice
+    assert answer.text == "Das Radverkehrskonzept wird bis 2024 erstellt [1]."
+    assert [c.number for c in answer.citations] == [1] and answer.citations[0].page == 2
+
+
+def test_unverifiable_llm_answer_falls_back_to_extractive(assistant: Assistant) -> None:
+    llm = _with_llm(assistant, "Das Radverkehrskonzept kostet 9 Millionen Euro [1].")
+    answer = llm.ask("Bis wann wird das Radverkehrskonzept erstellt?")
+    assert answer.backend == "extractive" and "belegen" in answer.notice
+    assert "2024" in answer.text and answer.citations
+
+
+def test_unreachable_llm_server_falls_back_and_says_so(assistant: Assistant) -> None:
+    from assistant.llm import LlmAnswerer, chat_model
+
+    model = chat_model("http://127.0.0.1:9/v1", "kein-modell", "x", timeout_s=2.0)
+    broken = Assistant(assistant.searcher, assistant.settings, llm=LlmAnswerer(model))
+    answer = broken.ask("Bis wann wird das Radverkehrskonzept erstellt?")
+    assert answer.backend == "extractive" and "nicht erreichbar" in answer.notice
+    assert "2024" in answer.text
