@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import statistics
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from ingest.pdf import RawLine, RawPage
 from ingest.tables import Table, find_tables
 from ingest.text import normalize_line
 
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*[\dIVXLCivxlc]+\s*$")  # ". . . . 12" ends a contents line
 _MIN_TEXT_CHARS = 10  # below this a page with images counts as a scan without text layer
 _FULL_LINE = 0.6  # a line at least this share of the page's typical width continues its paragraph
 
@@ -48,9 +50,16 @@ def clean_document(document_id: str, raw_pages: Sequence[RawPage]) -> tuple[Page
     pages = []
     for raw, lines, found in zip(raw_pages, kept_pages, tables, strict=True):
         image_only = raw.has_images and len("".join(text for text, _ in lines)) < _MIN_TEXT_CHARS
-        blocks = () if image_only else _blocks(lines, vocab, found)
+        # A table of contents only repeats headings with page numbers: it would answer no question and
+        # outrank the real chapters for a title's words.
+        blocks = () if image_only or _is_contents(lines) else _blocks(lines, vocab, found)
         pages.append(Page(document_id, raw.number, raw.label, blocks, image_only=image_only))
     return tuple(pages)
+
+
+def _is_contents(lines: list[Line]) -> bool:
+    leaders = sum(bool(_LEADER.search(text)) for text, _ in lines)
+    return leaders >= 5 and leaders >= 0.3 * len(lines)
 
 
 def _carry_words_over_page_breaks(pages: list[list[Line]], vocab: frozenset[str]) -> None:

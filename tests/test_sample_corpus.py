@@ -131,3 +131,11 @@ def test_chunk_sizes_on_real_pages() -> None:
     assert sizes[-1] <= 1200
     assert 800 <= sizes[len(sizes) // 2] <= 1200
     assert len({c.id for c in ingested().chunks}) == len(sizes)
+
+
+def test_tables_of_contents_are_not_indexed() -> None:
+    leader = __import__("re").compile(r"(?:\.\s?){4,}\s*\d+\s*$", __import__("re").MULTILINE)
+    for doc in ingested().documents:
+        contents = [p for p in doc.pages if p.label in {"iv", "v"} and not p.blocks]
+        assert contents, doc.document.id
+        assert not any(leader.search(chunk.text) for chunk in doc.chunks), doc.document.id
