@@ -8,7 +8,7 @@ configured and its answer survives verification, otherwise extractively.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from assistant.extractive import Selected, lead_sentences, select_sentences
 from assistant.followup import standalone_question
 from assistant.guard import looks_like_injection
 from assistant.language import is_english
-from assistant.verify import Source
+from assistant.verify import Source, settled, verify
 from index.search import Hit, Searcher
 
 if TYPE_CHECKING:  # the LLM client's imports are heavy; only the composition root loads them
@@ -59,28 +59,43 @@ class Assistant:
         return self._settings
 
     def ask(self, question: str, history: Sequence[Turn] = (), simple: bool = False) -> Answer:
+        """The complete answer (the last item of `stream`)."""
+        *_, answer = self.stream(question, history, simple)
+        assert isinstance(answer, Answer)
+        return answer
+
+    def stream(self, question: str, history: Sequence[Turn] = (), simple: bool = False) -> Iterator[str | Answer]:
+        """Text deltas as the answer grows, then exactly one `Answer`, which is authoritative: a client shows its
+        text in place of the deltas (they differ when the LLM's answer fails verification or the server breaks off).
+        LLM text is released only sentence by sentence after verification, never raw."""
         text = " ".join(question.split())[: self._settings.max_question_chars]
         language = "en" if is_english(text) else "de"
         if not text:
-            return self._refusal("empty", language, (), text)
+            yield from _whole(self._refusal("empty", language, (), text))
+            return
         if looks_like_injection(text):
             log.info("question_refused reason=injection")
-            return self._refusal("injection", language, (), text)
+            yield from _whole(self._refusal("injection", language, (), text))
+            return
         standalone = self._standalone(text, history)
         hits = self._searcher.search(standalone, k=self._settings.hits)
-        expansion = self._searcher.expansion_terms(standalone)
-        analyzer = self._searcher.analyzer
         if not hits or not self._judge.sufficient(self._judge.assess(standalone, hits)):
-            return self._refusal("out_of_scope", language, hits, standalone)
+            yield from _whole(self._refusal("out_of_scope", language, hits, standalone))
+            return
+        expansion = self._searcher.expansion_terms(standalone)
         # Across languages only the retrieval's ranking is meaningful, so an English question is answered
         # from the best passage alone.
         max_hits = 1 if language == "en" else 3
         focus = text if standalone != text else ""
-        selected = select_sentences(standalone, hits, analyzer, expansion, max_hits, focus) or lead_sentences(hits)
+        selected = select_sentences(standalone, hits, self._searcher.analyzer, expansion, max_hits, focus)
+        selected = selected or lead_sentences(hits)
         if self._llm is None:
             answer = self._extractive(selected, hits, standalone, language)
-            return replace(answer, notice=messages.SIMPLE_NEEDS_LLM) if simple and not answer.refused else answer
-        return self._generated(standalone, hits, selected, language, simple)
+            yield from _whole(
+                replace(answer, notice=messages.SIMPLE_NEEDS_LLM) if simple and not answer.refused else answer
+            )
+            return
+        yield from self._generated(standalone, hits, selected, language, simple)
 
     def _standalone(self, question: str, history: Sequence[Turn]) -> str:
         if self._llm is None or not history:
@@ -95,19 +110,34 @@ class Assistant:
 
     def _generated(
         self, question: str, hits: Sequence[Hit], selected: list[Selected], language: str, simple: bool
-    ) -> Answer:
-        """The LLM's answer if it survives verification; otherwise the extractive one, saying why."""
+    ) -> Iterator[str | Answer]:
+        """The LLM's answer as far as it survives verification; otherwise the extractive one, saying why."""
         from assistant.llm import LlmError
 
         assert self._llm is not None
         sources = [Source(i + 1, hit, self._title(hit)) for i, hit in enumerate(hits[: self._settings.llm_sources])]
+        raw = shown = checked = ""
         try:
-            verified = self._llm.answer(question, sources, simple=simple)
+            for delta in self._llm.stream(question, sources, simple=simple):
+                raw += delta
+                complete = settled(raw)
+                if complete == checked:
+                    continue
+                checked, grown = complete, verify(complete, sources)
+                if grown is not None and grown.text.startswith(shown) and len(grown.text) > len(shown):
+                    yield grown.text[len(shown) :]
+                    shown = grown.text
         except LlmError as exc:
             log.warning("llm_failed reason=%s", exc)
-            return replace(self._extractive(selected, hits, question, language), notice=messages.LLM_FALLBACK)
+            yield replace(self._extractive(selected, hits, question, language), notice=messages.LLM_FALLBACK)
+            return
+        verified = verify(raw, sources)
+        log.info("llm_answer chars=%d kept=%s", len(raw), len(verified.sentences) if verified else 0)
         if verified is None:
-            return replace(self._extractive(selected, hits, question, language), notice=messages.LLM_UNVERIFIED)
+            yield replace(self._extractive(selected, hits, question, language), notice=messages.LLM_UNVERIFIED)
+            return
+        if verified.text.startswith(shown) and len(verified.text) > len(shown):
+            yield verified.text[len(shown) :]
         citations = tuple(
             make_citation(
                 number,
@@ -117,7 +147,7 @@ class Assistant:
             )
             for number, original in enumerate(verified.cited, start=1)
         )
-        return Answer(
+        yield Answer(
             text=verified.text,
             citations=citations,
             hits=tuple(hits),
@@ -177,6 +207,13 @@ class Assistant:
 
     def _topics(self) -> list[str]:
         return self._searcher.topics()
+
+
+def _whole(answer: Answer) -> Iterator[str | Answer]:
+    """An answer that exists at once, streamed as one delta (when it has text) and itself."""
+    if answer.text:
+        yield answer.text
+    yield answer
 
 
 def _mean_words(sentences: Sequence[str]) -> float:

@@ -92,6 +92,13 @@ def verify(text: str, sources: Sequence[Source], min_sentences: int = 1) -> Veri
     return VerifiedText(" ".join(rendered), tuple(order), tuple(rendered), tuple(dropped))
 
 
+def settled(text: str) -> str:
+    """The part of a growing model answer whose sentences are complete: all but the last one, which may still
+    receive words or its citation."""
+    sentences = _sentences(text)
+    return " ".join(sentences[:-1])
+
+
 def strip_citations(sentence: str) -> tuple[str, tuple[int, ...]]:
     """The sentence without its citation marks, and the cited numbers in order of appearance."""
     numbers: list[int] = []

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Turn
+from assistant.answer import Answer, Turn
 from assistant.assistant import Assistant
 from assistant.evidence import EvidenceSettings
 from assistant.extractive import select_sentences
@@ -186,3 +186,34 @@ def test_unreachable_llm_server_falls_back_and_says_so(assistant: Assistant) -> 
     answer = broken.ask("Bis wann wird das Radverkehrskonzept erstellt?")
     assert answer.backend == "extractive" and "nicht erreichbar" in answer.notice
     assert "2024" in answer.text
+
+
+def _streamed(assistant: Assistant, question: str) -> tuple[str, Answer]:
+    items = list(assistant.stream(question))
+    *deltas, answer = items
+    assert isinstance(answer, Answer) and all(isinstance(d, str) for d in deltas)
+    return "".join(str(d) for d in deltas), answer
+
+
+def test_stream_releases_only_verified_llm_sentences(assistant: Assistant) -> None:
+    llm = _with_llm(
+        assistant,
+        "Das Radverkehrskonzept wird bis 2024 erstellt [1]. Es kostet 9 Millionen Euro [1]. "
+        "Federführend ist das Klimaschutzmanagement [1].",
+    )
+    shown, answer = _streamed(llm, "Bis wann wird das Radverkehrskonzept erstellt?")
+    assert answer.backend == "llm"
+    assert shown == answer.text
+    assert "9 Millionen" not in shown and "Klimaschutzmanagement" in shown
+
+
+def test_stream_of_an_unverifiable_llm_answer_shows_nothing_of_it(assistant: Assistant) -> None:
+    llm = _with_llm(assistant, "Das Radverkehrskonzept kostet 9 Millionen Euro [1].")
+    shown, answer = _streamed(llm, "Bis wann wird das Radverkehrskonzept erstellt?")
+    assert shown == "" and answer.backend == "extractive" and "2024" in answer.text
+
+
+def test_extractive_stream_ends_with_the_same_answer_as_ask(assistant: Assistant) -> None:
+    question = "Bis wann wird das Radverkehrskonzept erstellt?"
+    shown, answer = _streamed(assistant, question)
+    assert shown == answer.text == assistant.ask(question).text
