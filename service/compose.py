@@ -62,10 +62,13 @@ def build_reranker(settings: Settings) -> CrossEncoderReranker | None:
     return CrossEncoderReranker(settings.reranker_model) if settings.reranker_model else None
 
 
-def open_searcher(settings: Settings, index_dir: Path | None = None) -> Searcher:
-    embedder = CachedQueryEmbeddings(build_embedder(settings), size=settings.query_cache_size)
-    stored = load_index(index_dir or settings.index_dir, expected_model=embedder.model_id)
-    return Searcher(stored, embedder, retrieval_settings(settings), reranker=build_reranker(settings))
+def open_searcher(
+    settings: Settings, index_dir: Path | None = None, embedder: ModelEmbeddings | None = None
+) -> Searcher:
+    """The searcher over the published index; `embedder` reuses an already loaded model (e.g. a reindex's)."""
+    cached = CachedQueryEmbeddings(embedder or build_embedder(settings), size=settings.query_cache_size)
+    stored = load_index(index_dir or settings.index_dir, expected_model=cached.model_id)
+    return Searcher(stored, cached, retrieval_settings(settings), reranker=build_reranker(settings))
 
 
 def build_llm(settings: Settings) -> LlmAnswerer | None:

