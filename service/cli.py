@@ -84,6 +84,13 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=Path, default=None, help="Ergebnisse zusätzlich als JSON schreiben")
     evaluate.add_argument("--answers", action="store_true", help="auch die Antworten bewerten")
     evaluate.set_defaults(handler=_evaluate)
+
+    serve = sub.add_parser("serve", help="HTTP-Dienst starten (API unter /api, Dokumentation unter /docs)")
+    serve.add_argument("--index", type=Path, default=settings.index_dir)
+    serve.add_argument("--pdf-dir", type=Path, default=settings.corpus_dir, help="PDFs für Links und Neuaufbau")
+    serve.add_argument("--host", default=settings.http_host)
+    serve.add_argument("--port", type=int, default=settings.http_port)
+    serve.set_defaults(handler=_serve)
     return parser
 
 
@@ -206,6 +213,15 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         where = f"S. {citation.page_label} (PDF-Seite {citation.page})"
         print(f"[{citation.number}] {citation.title}, {where}: {citation.file}#page={citation.page}")
         print(f"    „{citation.quote}“")
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from service.server import build_app, serve  # fastapi and uvicorn only load for this command
+
+    app = build_app(settings, args.index, args.pdf_dir)
+    print(f"Dienst startet auf http://{args.host}:{args.port} (API-Dokumentation: /docs)", file=sys.stderr)
+    serve(app, settings, args.host, args.port)
     return 0
 
 

@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     # HTTP service (`kea serve`).
     http_host: str = "127.0.0.1"
     http_port: int = 8000
+    # Open connections beyond this are answered with 503 at once rather than queued without bound.
+    http_max_connections: int = 200
     # Absolute base of links to the PDFs in answers (e.g. https://kek.example.de); empty = the request's own base.
     public_url: str = ""
     # Browser origins allowed to call the API (the county website embedding the chat), comma-separated.

@@ -1,0 +1,62 @@
+"""What routes depend on, as `Annotated[..., Depends(...)]` aliases: all of it lives on `app.state`, no globals.
+
+The providers are `async` although they do no I/O: FastAPI runs sync dependencies in the thread pool, which
+costs more than they do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from assistant.assistant import Assistant
+from index.search import Searcher
+from service.feedback import FeedbackStore
+from service.pdffiles import PdfFiles
+from service.reindex import Live
+from service.settings import Settings
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    live: Live
+    feedback: FeedbackStore
+    pdfs: PdfFiles
+
+
+async def _services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+async def _assistant(services: Annotated[Services, Depends(_services)]) -> Assistant:
+    return services.live.current  # taken once per request: a reindex swap never changes it mid-request
+
+
+async def _searcher(assistant: Annotated[Assistant, Depends(_assistant)]) -> Searcher:
+    return assistant.searcher
+
+
+async def _settings(services: Annotated[Services, Depends(_services)]) -> Settings:
+    return services.settings
+
+
+async def base_url(request: Request) -> str:
+    """Where links to the PDFs point: the configured public URL, else this request's own base."""
+    configured: str = request.app.state.services.settings.public_url
+    return (configured or str(request.base_url)).rstrip("/")
+
+
+def pdf_link(base: str, document_id: str, page: int | None = None) -> str:
+    link = f"{base}/documents/{document_id}.pdf"
+    return f"{link}#page={page}" if page else link
+
+
+ServicesDep = Annotated[Services, Depends(_services)]
+AssistantDep = Annotated[Assistant, Depends(_assistant)]
+SearcherDep = Annotated[Searcher, Depends(_searcher)]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+BaseUrlDep = Annotated[str, Depends(base_url)]
