@@ -72,4 +72,4 @@ def publish(result: IngestResult, model_id: str, vectors: np.ndarray, root: Path
     )
     documents = tuple(d.document for d in result.documents)
     pages = tuple(page for d in result.documents for page in d.pages)
-    return write_index(root, manifest, documents, pages, chunks, vectors)
+    return write_index(root, manifest, documents, pages, chunks, vectors, result.measures, result.funding)

@@ -2,7 +2,8 @@
 
 Layout of an index directory:
     CURRENT                 name of the published build (replaced with os.replace, never half-written)
-    builds/<name>/          manifest.json, vectors.faiss, chunks.jsonl, pages.jsonl, documents.json
+    builds/<name>/          manifest.json, vectors.faiss, chunks.jsonl, pages.jsonl, documents.json,
+                            measures.jsonl and funding.jsonl (the measure catalogue and the chunks' funding tags)
 A crash or a failed ingest leaves at most an unpublished `.tmp-*` folder; readers keep the old build.
 This is the only module that imports faiss. No pickle anywhere.
 """
@@ -21,6 +22,14 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from index.catalogue_records import (
+    FUNDING_FILE,
+    MEASURES_FILE,
+    funding_from_record,
+    funding_to_record,
+    measure_from_record,
+    measure_to_record,
+)
 from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
 from index.manifest import FORMAT_VERSION, IndexManifest
 from index.records import (
@@ -31,8 +40,10 @@ from index.records import (
     page_from_record,
     page_to_record,
 )
+from ingest.annotate import ChunkFunding
 from ingest.chunk import Chunk
 from ingest.document import Document
+from ingest.measures import Measure
 from ingest.page import Page
 
 log = logging.getLogger(__name__)
@@ -52,6 +63,9 @@ class StoredIndex:
     pages: tuple[Page, ...]
     chunks: tuple[Chunk, ...]
     vectors: faiss.Index
+    measures: tuple[Measure, ...] = ()
+    funding: tuple[ChunkFunding, ...] = ()
+    has_catalogue: bool = False  # False for a build written before the catalogue existed: re-ingest
 
 
 def write_index(
@@ -61,6 +75,8 @@ def write_index(
     pages: tuple[Page, ...],
     chunks: tuple[Chunk, ...],
     vectors: np.ndarray,
+    measures: tuple[Measure, ...] = (),
+    funding: tuple[ChunkFunding, ...] = (),
 ) -> Path:
     """Write a new build under `root` and publish it; returns the build folder."""
     builds = root / _BUILDS
@@ -70,6 +86,9 @@ def write_index(
     tmp.mkdir()
     try:
         _write_files(tmp, manifest, documents, pages, chunks, vectors)
+        _write_jsonl(tmp / MEASURES_FILE, [measure_to_record(m) for m in measures])
+        _write_jsonl(tmp / FUNDING_FILE, [funding_to_record(f) for f in funding])
+        _fsync_all(tmp)
         final = builds / name
         tmp.rename(final)
         _publish(root, name)
@@ -104,11 +123,14 @@ def load_index(root: Path, expected_model: str | None = None) -> StoredIndex:
         chunks = tuple(chunk_from_record(r) for r in _read_jsonl(build / "chunks.jsonl"))
         pages = tuple(page_from_record(r) for r in _read_jsonl(build / "pages.jsonl"))
         docs = tuple(document_from_record(r) for r in json.loads((build / "documents.json").read_text("utf-8")))
+        has_catalogue = (build / MEASURES_FILE).is_file()
+        measures = tuple(measure_from_record(r) for r in _read_jsonl(build / MEASURES_FILE)) if has_catalogue else ()
+        funding = tuple(funding_from_record(r) for r in _read_jsonl(build / FUNDING_FILE)) if has_catalogue else ()
     except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
         raise IndexCorruptError(f"Index {build} ist unvollständig oder beschädigt ({exc})") from exc
     if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
         raise IndexCorruptError(f"Index {build}: {vectors.ntotal} Vektoren, aber {len(chunks)} Abschnitte")
-    return StoredIndex(build, manifest, docs, pages, chunks, vectors)
+    return StoredIndex(build, manifest, docs, pages, chunks, vectors, measures, funding, has_catalogue)
 
 
 def nearest(
@@ -159,6 +181,9 @@ def _write_files(
         json.dumps([document_to_record(d) for d in documents], ensure_ascii=False, indent=1), encoding="utf-8"
     )
     (folder / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+
+
+def _fsync_all(folder: Path) -> None:
     for path in folder.iterdir():
         with path.open("rb") as handle:
             os.fsync(handle.fileno())

@@ -8,11 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.annotate import ChunkFunding, annotate
 from ingest.chunk import Chunk, ChunkSettings, chunk_pages
 from ingest.clean import clean_document
 from ingest.document import Document, ManifestEntry, entry_for_file, file_sha256
 from ingest.errors import EmptyPdfError, IngestError
+from ingest.funding import FundingTagger, load_tagger
 from ingest.hyphenation import vocabulary
+from ingest.measures import Measure
 from ingest.ocr import OcrEngine, OcrError, OcrUnavailableError, edge_keys, ocr_blocks, ocr_paragraphs, prepared
 from ingest.page import Page
 from ingest.pdf import RawPage, page_images, read_pdf
@@ -48,6 +51,8 @@ class IngestedDocument:
     pages: tuple[Page, ...]
     chunks: tuple[Chunk, ...]
     unread: tuple[UnreadPage, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    funding: tuple[ChunkFunding, ...] = ()  # funding tags of the chunks that carry any
 
     @property
     def image_only_pages(self) -> tuple[int, ...]:
@@ -67,6 +72,14 @@ class IngestResult:
     def chunks(self) -> tuple[Chunk, ...]:
         return tuple(chunk for doc in self.documents for chunk in doc.chunks)
 
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        return tuple(measure for doc in self.documents for measure in doc.measures)
+
+    @property
+    def funding(self) -> tuple[ChunkFunding, ...]:
+        return tuple(tags for doc in self.documents for tags in doc.funding)
+
 
 def find_pdfs(folder: Path) -> tuple[Path, ...]:
     """Every file in the folder that claims to be a PDF by its name, sorted for stable ids and order."""
@@ -79,7 +92,9 @@ def ingest_files(
     settings: ChunkSettings = ChunkSettings(),
     on_file: Callable[[Path], None] | None = None,
     ocr: OcrEngine | None = None,
+    tagger: FundingTagger | None = None,
 ) -> IngestResult:
+    tagger = tagger or load_tagger()
     documents: list[IngestedDocument] = []
     skipped: list[Skipped] = []
     seen_ids: set[str] = set()
@@ -91,7 +106,7 @@ def ingest_files(
             skipped.append(Skipped(path.name, f"Dokument-ID {entry.id!r} ist doppelt vergeben"))
             continue
         try:
-            documents.append(ingest_file(path, entry, settings, ocr))
+            documents.append(ingest_file(path, entry, settings, ocr, tagger))
         except IngestError as exc:
             log.warning("pdf_skipped file=%s reason=%s", path.name, exc)
             skipped.append(Skipped(path.name, str(exc)))
@@ -101,9 +116,14 @@ def ingest_files(
 
 
 def ingest_file(
-    path: Path, entry: ManifestEntry, settings: ChunkSettings = ChunkSettings(), ocr: OcrEngine | None = None
+    path: Path,
+    entry: ManifestEntry,
+    settings: ChunkSettings = ChunkSettings(),
+    ocr: OcrEngine | None = None,
+    tagger: FundingTagger | None = None,
 ) -> IngestedDocument:
-    """One PDF as a document; pages without text layer are read by `ocr` when given."""
+    """One PDF as a document with its measure catalogue; pages without text layer are read by `ocr` when
+    given; `tagger` marks funding programmes (the packaged programme file when None)."""
     raw_pages = read_pdf(path)
     pages, unread = _read_scans(path, raw_pages, clean_document(entry.id, raw_pages), ocr)
     if not any(page.blocks for page in pages):
@@ -118,7 +138,8 @@ def ingest_file(
         source_url=entry.source_url,
         page_count=len(pages),
     )
-    return IngestedDocument(document, pages, chunk_pages(pages, settings), unread)
+    annotated = annotate(pages, chunk_pages(pages, settings), tagger or load_tagger())
+    return IngestedDocument(document, pages, annotated.chunks, unread, annotated.measures, annotated.funding)
 
 
 def _empty_reason(pages: Sequence[Page], unread: Sequence[UnreadPage]) -> str:

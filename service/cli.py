@@ -23,6 +23,8 @@ from index.search import Hit, Searcher
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
 from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs, ingest_files
+from service.catalogue_cli import add_commands as add_catalogue_commands
+from service.catalogue_cli import measure_summary
 from service.compose import build_assistant, build_embedder, build_ocr, chunk_settings, open_searcher
 from service.records import answer_record
 from service.settings import Settings
@@ -91,6 +93,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     serve.add_argument("--host", default=settings.http_host)
     serve.add_argument("--port", type=int, default=settings.http_port)
     serve.set_defaults(handler=_serve)
+    add_catalogue_commands(sub, settings)
     return parser
 
 
@@ -140,6 +143,8 @@ def _print_summary(result: IngestResult, index_text: str | None) -> None:
     )
     for doc in result.documents:
         print(f"  {doc.document.id}: {len(doc.pages)} Seiten, {len(doc.chunks)} Abschnitte{_scan_note(doc)}")
+        for line in measure_summary(doc):
+            print(line)
     for skipped in result.skipped:
         print(f"  übersprungen: {skipped.reason}")
     if index_text:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.assistant import Assistant
+from index.catalogue import Catalogue
 from index.embedders import (
     CachedQueryEmbeddings,
     HashingEmbeddings,
@@ -18,6 +19,7 @@ from index.rerank import CrossEncoderReranker
 from index.search import RetrievalSettings, Searcher
 from index.store import load_index
 from ingest.chunk import ChunkSettings
+from ingest.funding import load_tagger
 from ingest.ocr import OcrEngine, TesseractOcr
 from service.settings import Settings
 
@@ -69,6 +71,12 @@ def open_searcher(
     cached = CachedQueryEmbeddings(embedder or build_embedder(settings), size=settings.query_cache_size)
     stored = load_index(index_dir or settings.index_dir, expected_model=cached.model_id)
     return Searcher(stored, cached, retrieval_settings(settings), reranker=build_reranker(settings))
+
+
+def open_catalogue(settings: Settings, index_dir: Path | None = None, searcher: Searcher | None = None) -> Catalogue:
+    """The measure catalogue of the published index; free-text queries need `searcher` (over the same index)."""
+    stored = searcher.stored if searcher is not None else load_index(index_dir or settings.index_dir)
+    return Catalogue(stored, load_tagger(), searcher)
 
 
 def build_llm(settings: Settings) -> LlmAnswerer | None:

@@ -1,0 +1,226 @@
+"""Queries over the measure catalogue and the funding tags stored with an index.
+
+Plain classes and functions, so the CLI and an HTTP layer call the same thing:
+    Catalogue(stored, tagger, searcher=None)
+    .measures / .measure(nr) / .document(id)
+    .find(MeasureQuery(...)) -> MeasureResult (measures, facet counts over them, catalogue size)
+    .funding(programme="", text="", k=10) -> tuple[FundingHit, ...]
+A free-text query needs the searcher: it is the hybrid search restricted to measure chunks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from index.errors import StoreError
+from index.facets import SearchFilters
+from index.search import Hit, Searcher
+from index.store import StoredIndex
+from ingest.chunk import Chunk
+from ingest.document import Document
+from ingest.funding import FundingTagger, FundingTags
+from ingest.measures import Measure
+
+_MIN_TEXT_RELEVANCE = 0.6  # a measure found by free text scores at least this share of the best one
+_TOPIC_WEIGHT = 0.7  # funding search with a topic: relevance to it first, funding cues second
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+class CatalogueMissingError(StoreError):
+    """The index was built before measures were extracted; it has to be rebuilt."""
+
+
+class UnknownProgrammeError(ValueError):
+    """A programme name that matches no entry of the programme file; the message lists the known ones."""
+
+
+@dataclass(frozen=True)
+class MeasureQuery:
+    """Filters over the catalogue; empty fields do not filter. Text filters match case-insensitively
+    as substrings; `time_frame` takes a year ("2024"), a range ("2023-2025") or words ("kurzfristig")."""
+
+    schwerpunkt: str = ""
+    lead: str = ""
+    time_frame: str = ""
+    priority: str = ""
+    programme: str = ""  # id, short name, alias or any spelling the programme file's patterns match
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Facets:
+    """(value, number of measures) pairs, most frequent first."""
+
+    schwerpunkt: tuple[tuple[str, int], ...]
+    lead: tuple[tuple[str, int], ...]
+    time_frame: tuple[tuple[str, int], ...]
+    priority: tuple[tuple[str, int], ...]
+    programme: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    measures: tuple[Measure, ...]
+    facets: Facets
+    total: int  # measures in the catalogue
+
+
+@dataclass(frozen=True)
+class FundingHit:
+    chunk: Chunk
+    score: float  # what the ranking used
+    relevance: float  # to the topic, normalised to the best hit (0 without a topic)
+    tags: FundingTags
+    measure: str = ""  # number of the measure whose sheet the passage belongs to
+
+
+class Catalogue:
+    def __init__(self, stored: StoredIndex, tagger: FundingTagger, searcher: Searcher | None = None) -> None:
+        if not stored.has_catalogue:
+            raise CatalogueMissingError(
+                f"Der Index unter {stored.path} enthält noch keinen Maßnahmenkatalog (vor dieser Version "
+                "aufgebaut). Bitte neu einlesen: kea ingest"
+            )
+        self._stored = stored
+        self._tagger = tagger
+        self._searcher = searcher
+        self._documents = {doc.id: doc for doc in stored.documents}
+        self._tags = {item.chunk_id: item.tags for item in stored.funding}
+        self._owner = {chunk_id: m.nr for m in stored.measures for chunk_id in m.chunk_ids}
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        return self._stored.measures
+
+    @property
+    def tagger(self) -> FundingTagger:
+        return self._tagger
+
+    def measure(self, nr: str) -> Measure | None:
+        wanted = nr.replace(" ", "").casefold()
+        return next((m for m in self.measures if m.nr.casefold() == wanted), None)
+
+    def document(self, document_id: str) -> Document | None:
+        return self._documents.get(document_id)
+
+    def programme_ids(self, name: str) -> tuple[str, ...]:
+        ids = self._tagger.resolve(name)
+        if not ids:
+            known = ", ".join(p.id for p in self._tagger.programmes)
+            raise UnknownProgrammeError(f"Förderprogramm {name!r} ist nicht bekannt. Bekannt sind: {known}")
+        return ids
+
+    def find(self, query: MeasureQuery) -> MeasureResult:
+        tests: list[Callable[[Measure], bool]] = [
+            _contains(query.schwerpunkt, lambda m: m.schwerpunkt),
+            _contains(query.lead, lambda m: m.lead),
+            _contains(query.priority, lambda m: m.priority),
+            _in_time_frame(query.time_frame),
+        ]
+        if query.programme.strip():
+            wanted = set(self.programme_ids(query.programme))
+            tests.append(lambda m: bool(wanted & set(m.programmes)))
+        chosen = tuple(m for m in self.measures if all(test(m) for test in tests))
+        if query.text.strip():
+            chosen = self._by_text(query.text, chosen)
+        return MeasureResult(chosen, facet_counts(chosen), len(self.measures))
+
+    def funding(self, programme: str = "", text: str = "", k: int = 10) -> tuple[FundingHit, ...]:
+        """Passages that matter for a funding application: tagged with the programme (if given), ranked by
+        relevance to the topic (if given) and by their funding cues."""
+        wanted = set(self.programme_ids(programme)) if programme.strip() else set()
+
+        def admitted(chunk: Chunk) -> bool:
+            tags = self._tags.get(chunk.id)
+            return tags is not None and (not wanted or bool(wanted & set(tags.programmes)))
+
+        if not text.strip():
+            chunks = [c for c in self._stored.chunks if admitted(c)]
+            hits = [self._hit(c, self._tags[c.id].score, 0.0) for c in chunks]
+            return tuple(sorted(hits, key=lambda h: (-h.score, -len(h.tags.programmes)))[: max(k, 0)])
+        found = [hit for hit in self._search(text, len(self._stored.chunks), None) if admitted(hit.chunk)]
+        best = max((hit.score for hit in found), default=0.0) or 1.0
+        ranked = []
+        for hit in found:
+            relevance = max(hit.score, 0.0) / best
+            score = _TOPIC_WEIGHT * relevance + (1 - _TOPIC_WEIGHT) * self._tags[hit.chunk.id].score
+            ranked.append(self._hit(hit.chunk, score, relevance))
+        return tuple(sorted(ranked, key=lambda h: -h.score)[: max(k, 0)])
+
+    def _hit(self, chunk: Chunk, score: float, relevance: float) -> FundingHit:
+        return FundingHit(
+            chunk, round(score, 4), round(relevance, 4), self._tags[chunk.id], self._owner.get(chunk.id, "")
+        )
+
+    def _by_text(self, text: str, measures: Sequence[Measure]) -> tuple[Measure, ...]:
+        """The measures among `measures` the hybrid search over measure chunks finds, best first."""
+        allowed = {m.nr for m in measures}
+        best: dict[str, float] = {}
+        for hit in self._search(text, sum(len(m.chunk_ids) for m in self.measures), SearchFilters(kinds=("measure",))):
+            nr = self._owner.get(hit.chunk.id)
+            if nr in allowed and nr not in best:
+                best[nr] = hit.score
+        top = max(best.values(), default=0.0)
+        order = sorted((nr for nr in best if best[nr] >= _MIN_TEXT_RELEVANCE * top), key=lambda nr: -best[nr])
+        by_nr = {m.nr: m for m in measures}
+        return tuple(by_nr[nr] for nr in order)
+
+    def _search(self, text: str, k: int, filters: SearchFilters | None) -> Sequence[Hit]:
+        if self._searcher is None:
+            raise RuntimeError("Freitextsuche braucht einen Searcher über demselben Index")
+        return self._searcher.search(text, k=max(k, 1), filters=filters)
+
+
+def facet_counts(measures: Sequence[Measure]) -> Facets:
+    def count(values: list[str]) -> tuple[tuple[str, int], ...]:
+        counts = Counter(value for value in values if value)
+        return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    return Facets(
+        schwerpunkt=count([m.schwerpunkt for m in measures]),
+        lead=count([m.lead for m in measures]),
+        time_frame=count([m.time_frame for m in measures]),
+        priority=count([m.priority for m in measures]),
+        programme=count([p for m in measures for p in m.programmes]),
+    )
+
+
+def _contains(wanted: str, field: Callable[[Measure], str]) -> Callable[[Measure], bool]:
+    needle = " ".join(wanted.split()).casefold()
+    return lambda measure: not needle or needle in " ".join(field(measure).split()).casefold()
+
+
+def _in_time_frame(wanted: str) -> Callable[[Measure], bool]:
+    """Years overlap ("2024" is inside "2022–2025" and "ab 2023"); other words match as text."""
+    span = _span(wanted)
+    if not wanted.strip():
+        return lambda measure: True
+    if span is None:
+        return _contains(wanted, lambda m: m.time_frame)
+
+    def overlaps(measure: Measure) -> bool:
+        other = _span(measure.time_frame)
+        if other is None:
+            return False
+        (start, end), (other_start, other_end) = span, other
+        return (other_start is None or end is None or other_start <= end) and (
+            other_end is None or start is None or start <= other_end
+        )
+
+    return overlaps
+
+
+def _span(text: str) -> tuple[int | None, int | None] | None:
+    """First and last year of a time frame; None for an open end ("ab 2023"), None overall without years."""
+    years = [int(year) for year in _YEAR.findall(text)]
+    if not years:
+        return None
+    lowered = text.casefold()
+    if len(years) == 1 and re.search(r"\b(?:ab|seit)\b", lowered):
+        return years[0], None
+    if len(years) == 1 and re.search(r"\bbis\b", lowered):
+        return None, years[0]
+    return min(years), max(years)
