@@ -37,7 +37,8 @@ class AccessLog:
             await self.app(scope, receive, record)
         finally:
             route = scope.get("route")
-            template = getattr(route, "path", None) or "(keine Route)"
+            # Unrouted (404, or stopped before routing: 413, 429): the path alone, cut short, never the query.
+            template = getattr(route, "path", None) or str(scope.get("path", ""))[:80]
             elapsed = (time.perf_counter() - start) * 1000
             if self._client_details:
                 client = scope.get("client")

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse, "description": text}
     for code, text in {
+        400: "Anfrage nicht lesbar",
         413: "Anfrage zu groß",
         422: "Ungültige Eingabe",
         429: "Zu viele Anfragen",
@@ -126,6 +127,7 @@ async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
 
 
 _HTTP_TEXTS = {
+    400: ("Die Anfrage ist nicht lesbar (JSON in UTF-8 erwartet).", "Unreadable request (expected JSON in UTF-8)."),
     404: ("Nicht gefunden.", "Not found."),
     405: ("Diese Methode ist hier nicht erlaubt.", "Method not allowed."),
     406: ("Dieses Antwortformat wird nicht angeboten.", "Not acceptable."),
@@ -188,6 +190,7 @@ def _german(error: dict[str, Any]) -> str:
         "int_type": "Eine ganze Zahl wird erwartet.",
         "int_parsing": "Eine ganze Zahl wird erwartet.",
         "int_from_float": "Eine ganze Zahl wird erwartet.",
+        "float_type": "Eine Zahl wird erwartet.",
         "bool_type": "true oder false wird erwartet.",
         "bool_parsing": "true oder false wird erwartet.",
         "string_unicode": "Der Text ist kein gültiges UTF-8.",

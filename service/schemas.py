@@ -13,9 +13,10 @@ MAX_LIST = 50
 
 
 class _Strict(BaseModel):
-    """Unknown fields are an error: a typo in a filter must not silently widen a search."""
+    """Unknown fields are an error (a typo in a filter must not silently widen a search), and values are taken
+    as the schema types them: `"helpful": 0.0` is no boolean, `"k": "5"` no number."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class Filters(_Strict):
