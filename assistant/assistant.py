@@ -19,6 +19,7 @@ from assistant.evidence import Evidence, EvidenceJudge, EvidenceSettings
 from assistant.extractive import Selected, lead_sentences, select_sentences
 from assistant.followup import standalone_question
 from assistant.guard import looks_like_injection
+from assistant.intent import question_intent
 from assistant.language import is_english
 from assistant.verify import Source, settled, verify
 from index.search import Hit, Searcher
@@ -87,7 +88,8 @@ class Assistant:
         # from the best passage alone.
         max_hits = 1 if language == "en" else 3
         focus = text if standalone != text else ""
-        selected = select_sentences(standalone, hits, self._searcher.analyzer, expansion, max_hits, focus)
+        intent = question_intent(text)
+        selected = select_sentences(standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent)
         selected = selected or lead_sentences(hits)
         if self._llm is None:
             answer = self._extractive(selected, hits, standalone, language)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answer import Citation
-from assistant.sentences import split_sentences
 from index.search import Hit, Searcher
+from ingest.sentences import split_sentences
 
 _QUOTE_CHARS = 300
 

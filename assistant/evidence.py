@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from assistant.extractive import best_score
 from assistant.language import is_english
-from assistant.sentences import split_sentences
 from index.expansion import load_thesaurus
 from index.search import Hit, Searcher
+from ingest.sentences import split_sentences
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]+")
 

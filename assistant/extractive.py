@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.sentences import split_sentences
+from assistant.intent import Intent
 from index.analysis import Analyzer
 from index.search import Hit
+from ingest.sentences import split_sentences
 
 MAX_SENTENCES = 3
 MAX_CHARS = 700
@@ -21,10 +22,11 @@ _RANK_PRIOR = 0.1
 _MIN_CHARS = 25
 _EXPANSION_WEIGHT = 0.5
 _NUMBER_WEIGHT = 2.0  # years and figures in a question are what the answer must contain
-_CONTEXT_WEIGHT = 0.8
 _CARRIED = 0.3  # weight of a follow-up's carried-over topic words
+_FIT = 0.3  # bonus for a sentence of the kind asked for (a date for "Bis wann", a figure for "Wie viele")
 _OTHER_PAGE = 1.0  # only a sentence that beats the best may come from another page
 _SOURCE_LINE = re.compile(r"^(?:Quelle|Quellen|Anmerkung|Hinweis)\s*:", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"^[^\W\d_][^:]{0,40}:\s")  # "Zeitraum: " in a label/value row
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _CAPTION = re.compile(r"^(?:Tabelle|Tab\.|Abbildung|Abb\.|Übersicht)\s*\d*", re.IGNORECASE)
 
@@ -50,6 +52,7 @@ def select_sentences(
     expansion: Sequence[str] = (),
     max_hits: int = 3,
     focus: str = "",
+    intent: Intent | None = None,
 ) -> list[Selected]:
     """The best supporting sentences, de-duplicated, in reading order (by hit rank, then position).
 
@@ -60,7 +63,9 @@ def select_sentences(
     if not query.words:
         return []
     candidates = [
-        candidate for index, hit in enumerate(hits[:max_hits]) for candidate in _candidates(index, hit, query, analyzer)
+        candidate
+        for index, hit in enumerate(hits[:max_hits])
+        for candidate in _candidates(index, hit, query, analyzer, intent)
     ]
     candidates.sort(key=lambda c: (-c.score, c.hit_index, c.position))
     chosen: list[Selected] = []
@@ -106,6 +111,10 @@ class _Query:
     years: bool  # the question names a year, so no preference for the latest one
 
     @property
+    def terms(self) -> set[str]:
+        return {term for word in self.words for term in word}
+
+    @property
     def total(self) -> float:
         return sum(self.weights) + (_EXPANSION_WEIGHT if self.expansion else 0.0)
 
@@ -132,7 +141,7 @@ def _query(question: str, analyzer: Analyzer, expansion: Sequence[str], focus: s
     return _Query(words, weights, frozenset(expansion), bool(_YEAR.search(question)))
 
 
-def _candidates(index: int, hit: Hit, query: _Query, analyzer: Analyzer) -> list[Selected]:
+def _candidates(index: int, hit: Hit, query: _Query, analyzer: Analyzer, intent: Intent | None) -> list[Selected]:
     sentences = split_sentences(hit.chunk.text)
     context = _context(hit, sentences)
     titles = set(hit.chunk.section)
@@ -146,9 +155,13 @@ def _candidates(index: int, hit: Hit, query: _Query, analyzer: Analyzer) -> list
         # The context names the table, not the row: its figures (a caption's "2015 bis 2019") must not
         # make every row look like the answer to a question about 2019.
         context_terms = {term for term in analyzer.terms(context) if not term[:1].isdigit()}
-        covered = query.coverage(context_terms | set(analyzer.terms(sentence)))
+        own = set(analyzer.terms(sentence))
+        if not set(analyzer.terms(_FIELD_LABEL.sub("", sentence))) - context_terms - query.terms:
+            continue  # "Nr.: D2", "Titel: …": repeats the title or the question and tells nothing new
+        covered = query.coverage(context_terms | own)
         if covered > 0:
             score = covered + _RANK_PRIOR / (1 + index) + (0.0 if query.years else _recency(sentence))
+            score += _FIT if intent is not None and intent.fits(sentence) else 0.0
             result.append(Selected(index, position, shown, score, context))
     return result
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from assistant import prompts
 from assistant.facts import all_numbers, knows, names, normalise, number_readings, stem
-from assistant.sentences import split_sentences
 from index.search import Hit
+from ingest.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 

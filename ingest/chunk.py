@@ -3,59 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ingest.page import Page
+from ingest.sentences import sentence_ends
 from ingest.table_chunks import table_windows
 
 ChunkKind = Literal["text", "table", "measure"]
-
-# Abbreviations after which a full stop does not end a sentence in German administrative prose.
-_ABBREVIATIONS = (
-    "z. B.",
-    "z.B.",
-    "u. a.",
-    "u.a.",
-    "d. h.",
-    "d.h.",
-    "bzw.",
-    "ca.",
-    "Nr.",
-    "vgl.",
-    "Abs.",
-    "S.",
-    "Mio.",
-    "Mrd.",
-    "inkl.",
-    "ggf.",
-    "evtl.",
-    "usw.",
-    "etc.",
-    "Dr.",
-    "Prof.",
-    "gem.",
-    "i. d. R.",
-    "v. a.",
-    "o. ä.",
-    "Tab.",
-    "Abb.",
-    "p. a.",
-    "Std.",
-    "Jh.",
-    "St.",
-    "max.",
-    "min.",
-    "rd.",
-    "insb.",
-    "sog.",
-)
-_ABBREVIATION = re.compile(
-    r"(?<![\wÄÖÜäöüß])(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?= )"
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])|\n")
 
 
 @dataclass(frozen=True)
@@ -176,18 +132,12 @@ def _windows(text: str, settings: ChunkSettings) -> Iterator[tuple[int, str]]:
 
 def _units(text: str, max_size: int) -> Iterator[tuple[int, str]]:
     """(offset, sentence) pairs; a sentence longer than max_size is cut at word boundaries."""
-    protected = _protect(text)
     start = 0
-    for match in _SENTENCE_END.finditer(protected):
-        yield from _cut(start, text[start : match.end()], max_size)
-        start = match.end()
+    for end in sentence_ends(text):
+        yield from _cut(start, text[start:end], max_size)
+        start = end
     if start < len(text):
         yield from _cut(start, text[start:], max_size)
-
-
-def _protect(text: str) -> str:
-    # Same length as the text, so offsets stay valid: abbreviation dots become a non-sentence character.
-    return _ABBREVIATION.sub(lambda match: match.group(0).replace(".", "\x00"), text)
 
 
 def _cut(offset: int, sentence: str, max_size: int) -> Iterator[tuple[int, str]]:

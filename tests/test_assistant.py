@@ -12,8 +12,9 @@ from assistant.evidence import EvidenceSettings
 from assistant.extractive import select_sentences
 from assistant.followup import is_follow_up, standalone_question
 from assistant.guard import looks_like_injection
+from assistant.intent import question_intent
 from assistant.language import is_english
-from assistant.sentences import split_sentences
+from ingest.sentences import split_sentences
 from tests.pdfs import hashing_searcher
 
 PAGES = [
@@ -217,3 +218,45 @@ def test_extractive_stream_ends_with_the_same_answer_as_ask(assistant: Assistant
     question = "Bis wann wird das Radverkehrskonzept erstellt?"
     shown, answer = _streamed(assistant, question)
     assert shown == answer.text == assistant.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "fitting", "unfitting"),
+    [
+        ("Bis wann soll das Familienbüro eingerichtet sein?", "Zeitraum: 2022–2024", "Federführung: Jugendamt"),
+        ("Und wer ist dafür zuständig?", "Federführung: Kreisverwaltung, Jugendamt", "Zeitraum: 2022–2024"),
+        ("Welche Förderprogramme kommen in Frage?", "Fördermöglichkeiten: LEADER", "Priorität: hoch"),
+        ("Wie groß ist die Fläche des Kreises?", "Die Fläche beträgt 1.167,9 km².", "Die Fläche wurde 2019 erfasst."),
+        ("Was kostet das Radverkehrskonzept?", "Die Erstellung kostet ca. 120.000 €.", "Es wird 2024 erstellt."),
+        ("How many overnight stays were there?", "Es gab 2,55 Mio. Übernachtungen.", "Übernachtungen nahmen zu."),
+    ],
+)
+def test_question_intent_prefers_sentences_of_the_asked_kind(question: str, fitting: str, unfitting: str) -> None:
+    intent = question_intent(question)
+    assert intent.fits(fitting) and not intent.fits(unfitting)
+
+
+def test_a_definition_question_has_no_intent() -> None:
+    assert not question_intent("Was ist ein Kreisentwicklungskonzept?").kinds
+
+
+def test_a_date_ordinal_ends_no_sentence() -> None:
+    text = "Der Kreistag hat das Konzept am 14. März 2022 beschlossen. Nr. 3 folgt am 2. Mai. Danach kam 2. Die Wahl."
+    assert split_sentences(text) == [
+        "Der Kreistag hat das Konzept am 14. März 2022 beschlossen.",
+        "Nr. 3 folgt am 2. Mai.",
+        "Danach kam 2.",
+        "Die Wahl.",
+    ]
+
+
+def test_a_field_that_only_repeats_the_title_is_no_answer() -> None:
+    from index.analysis import Analyzer
+    from index.search import Hit
+    from ingest.chunk import Chunk
+
+    text = "Nr.: D2\nTitel: Digitale Kreisschulen\nZiel: Alle Schulen sind bis 2025 digital ausgestattet."
+    section = ("9 Maßnahmenkatalog", "Maßnahme D2: Digitale Kreisschulen")
+    hit = Hit(Chunk("c", "d", 1, "1", section, "measure", text), 1.0, ("dense",))
+    chosen = select_sentences("Was umfasst die Maßnahme D2 Digitale Kreisschulen?", [hit], Analyzer().fit([text]))
+    assert [s.row for s in chosen] == ["Ziel: Alle Schulen sind bis 2025 digital ausgestattet."]

@@ -1,0 +1,83 @@
+"""What kind of answer a question asks for, and whether a sentence has that kind of content.
+
+"Bis wann …?" wants a date, "Wer ist zuständig?" a body, "Wie viele …?" a figure, "Welche Förderung …?" a
+programme. German administrative documents answer such questions in label/value fields ("Zeitraum: 2022–2025",
+"Federführung: Kreisverwaltung") or in sentences that carry a figure; a sentence of the asked kind is worth more
+than one that merely repeats the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KINDS: dict[str, tuple[str, str]] = {
+    # kind: (question pattern, field labels that answer it)
+    "when": (
+        r"\b(?:bis wann|ab wann|seit wann|wann|zeitraum|zeitplan|zeitrahmen|frist|laufzeit|(?:by )?when|deadline)\b",
+        "zeitraum zeitplan zeitrahmen laufzeit umsetzungszeitraum frist termin beginn start dauer",
+    ),
+    "who": (
+        r"\b(?:wer|wem|zustandig\w*|federfuhr\w*|verantwortlich\w*|ansprechpartner\w*|trager\w*|who|responsible)\b",
+        "federfuhrung zustandigkeit zustandig verantwortlich verantwortung trager ansprechpartner partner akteure "
+        "beteiligte koordination",
+    ),
+    "funding": (
+        r"\b(?:forder\w*|finanzier\w*|zuschuss\w*|zuschusse|zuwendung\w*|geld\w*|funding|funded|grants?|subsid\w*)\b",
+        "fordermoglichkeiten forderung forderprogramm forderprogramme finanzierung fordermittel forderzugang",
+    ),
+    "cost": (
+        r"\b(?:kost\w*|teuer\w*|preis\w*|budget\w*|ausgaben|cost\w*|expensive|price)\b",
+        "kosten gesamtkosten kostenschatzung budget finanzbedarf haushaltsmittel",
+    ),
+    "figure": (
+        r"\b(?:wie (?:viele?|hoch|gross|stark|lang|lange|weit|oft|schnell|alt|breit)|wieviele?|anteil\w*|quote\w*|"
+        r"anzahl|prozent\w*|saldo|how (?:many|much|high|large|big|long|fast|old|often)|share|percentage|rate)\b",
+        "",
+    ),
+}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:€|euro|eur\b|mio|mrd|tsd)", re.IGNORECASE)
+_NUMBER_WORDS = (
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|hundert|tausend|"
+    r"hälfte|drittel|viertel|fünftel|doppelt|verdoppel\w*"
+)
+_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+_LABEL = re.compile(r"^\s*([^\W\d_][^:]{1,40}):\s")
+
+
+@dataclass(frozen=True)
+class Intent:
+    kinds: frozenset[str]
+
+    @property
+    def labels(self) -> frozenset[str]:
+        return frozenset(word for kind in self.kinds for word in _KINDS[kind][1].split())
+
+    def fits(self, sentence: str) -> bool:
+        """Whether the sentence has the kind of content asked for (a field of that kind, a date, a figure)."""
+        label = _LABEL.match(sentence)
+        if label and self.labels & set(_fold(label.group(1)).replace("-", " ").split()):
+            return True
+        body = sentence[label.end() :] if label else sentence
+        if "when" in self.kinds and (_DATE.search(body) or re.search(r"\bbis (?:ende )?(?:19|20)\d\d\b", body)):
+            return True
+        if "cost" in self.kinds and _AMOUNT.search(body):
+            return True
+        return "figure" in self.kinds and _has_figure(body)
+
+
+def question_intent(question: str) -> Intent:
+    folded = _fold(question)
+    return Intent(frozenset(kind for kind, (pattern, _) in _KINDS.items() if re.search(pattern, folded)))
+
+
+def _has_figure(text: str) -> bool:
+    """A figure other than a bare year: "a year" alone answers "Wie viele …?" no better than a word."""
+    return bool(_FIGURE.search(_YEAR.sub(" ", text)))
+
+
+def _fold(text: str) -> str:
+    return text.casefold().translate(_UMLAUTS)
