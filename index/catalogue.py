@@ -89,7 +89,10 @@ class Catalogue:
         self._searcher = searcher
         self._documents = {doc.id: doc for doc in stored.documents}
         self._tags = {item.chunk_id: item.tags for item in stored.funding}
-        self._owner = {chunk_id: m.nr for m in stored.measures for chunk_id in m.chunk_ids}
+        self._owners: dict[str, list[Measure]] = {}
+        for measure in stored.measures:
+            for chunk_id in measure.chunk_ids:
+                self._owners.setdefault(chunk_id, []).append(measure)
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -151,18 +154,26 @@ class Catalogue:
         return tuple(sorted(ranked, key=lambda h: -h.score)[: max(k, 0)])
 
     def _hit(self, chunk: Chunk, score: float, relevance: float) -> FundingHit:
-        return FundingHit(
-            chunk, round(score, 4), round(relevance, 4), self._tags[chunk.id], self._owner.get(chunk.id, "")
-        )
+        return FundingHit(chunk, round(score, 4), round(relevance, 4), self._tags[chunk.id], self._funded(chunk))
+
+    def _funded(self, chunk: Chunk) -> str:
+        """The measure a funding passage speaks for: the one whose funding field it quotes, else its sheet's."""
+        owners = self._owners.get(chunk.id, [])
+        flat = " ".join(chunk.text.split())
+        quoting = [m for m in owners if m.funding and m.funding[:40] in flat]
+        by_heading = [m for m in owners if chunk.section and m.heading == chunk.section[-1]]
+        chosen = quoting or by_heading or owners
+        return chosen[0].nr if chosen else ""
 
     def _by_text(self, text: str, measures: Sequence[Measure]) -> tuple[Measure, ...]:
         """The measures among `measures` the hybrid search over measure chunks finds, best first."""
         allowed = {m.nr for m in measures}
         best: dict[str, float] = {}
-        for hit in self._search(text, sum(len(m.chunk_ids) for m in self.measures), SearchFilters(kinds=("measure",))):
-            nr = self._owner.get(hit.chunk.id)
-            if nr in allowed and nr not in best:
-                best[nr] = hit.score
+        chunks = len({chunk_id for m in self.measures for chunk_id in m.chunk_ids})
+        for hit in self._search(text, chunks, SearchFilters(kinds=("measure",))):
+            for owner in self._owners.get(hit.chunk.id, []):
+                if owner.nr in allowed and owner.nr not in best:
+                    best[owner.nr] = hit.score
         top = max(best.values(), default=0.0)
         order = sorted((nr for nr in best if best[nr] >= _MIN_TEXT_RELEVANCE * top), key=lambda nr: -best[nr])
         by_nr = {m.nr: m for m in measures}

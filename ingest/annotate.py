@@ -34,7 +34,7 @@ class Annotated:
 def annotate(pages: Sequence[Page], chunks: Sequence[Chunk], tagger: FundingTagger) -> Annotated:
     measures = extract_measures(pages)
     owners = _owners(chunks, measures)
-    linked = tuple(dataclasses.replace(chunk, kind="measure") if chunk.id in owners else chunk for chunk in chunks)
+    linked = tuple(dataclasses.replace(c, kind="measure") if owners.get(c.id) else c for c in chunks)
     tagged = []
     for measure in measures:
         sheet = " ".join(
@@ -45,29 +45,33 @@ def annotate(pages: Sequence[Page], chunks: Sequence[Chunk], tagger: FundingTagg
                 measure,
                 programmes=tagger.tag(measure.funding).programmes,
                 funding_score=tagger.tag(sheet).score,
-                chunk_ids=tuple(c.id for c in linked if owners.get(c.id) is measure),
+                chunk_ids=tuple(c.id for c in linked if measure in owners.get(c.id, ())),
             )
         )
     funding = tuple(ChunkFunding(chunk.id, tags) for chunk in linked if (tags := tagger.tag(chunk.text)).score > 0)
     return Annotated(linked, tuple(tagged), funding)
 
 
-def _owners(chunks: Sequence[Chunk], measures: Sequence[Measure]) -> dict[str, Measure]:
-    """Chunk id → the measure whose sheet it belongs to: by the sheet's heading in the chunk's section
-    path, or, for a sheet without heading, by one of its field values on the sheet's pages."""
-    owners: dict[str, Measure] = {}
+def _owners(chunks: Sequence[Chunk], measures: Sequence[Measure]) -> dict[str, list[Measure]]:
+    """Chunk id → the measures whose sheet it holds: the one whose heading is in the chunk's section path,
+    and any other whose own words are in it (a sheet's last field carried over the page into the next
+    sheet's chunk; a sheet without heading)."""
+    owners: dict[str, list[Measure]] = {}
     by_heading = {m.heading: m for m in measures if m.heading}
     for chunk in chunks:
-        if chunk.section and chunk.section[-1] in by_heading:
-            owners[chunk.id] = by_heading[chunk.section[-1]]
-            continue
+        found = [by_heading[chunk.section[-1]]] if chunk.section and chunk.section[-1] in by_heading else []
+        flat = " ".join(chunk.text.split())
         for measure in measures:
-            if not measure.heading and measure.page <= chunk.page <= measure.last_page and _shows(chunk, measure):
-                owners[chunk.id] = measure
-                break
+            if measure not in found and measure.page <= chunk.page <= measure.last_page and _shows(flat, measure):
+                found.append(measure)
+        if found:
+            owners[chunk.id] = found
     return owners
 
 
-def _shows(chunk: Chunk, measure: Measure) -> bool:
-    values = (measure.goal, measure.description, measure.lead, measure.partners, measure.funding, measure.cost)
-    return any(len(value) >= 8 and value[:_PROBE_CHARS] in " ".join(chunk.text.split()) for value in values)
+def _shows(text: str, measure: Measure) -> bool:
+    # Texts that belong to one sheet only; a lead or partner list is shared by many sheets.
+    distinctive = [measure.goal, measure.description, measure.funding]
+    if not measure.heading:
+        distinctive += [measure.lead, measure.partners, measure.cost]
+    return any(len(value) >= 8 and value[:_PROBE_CHARS] in text for value in distinctive)

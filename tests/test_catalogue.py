@@ -194,6 +194,19 @@ def test_funding_search_by_topic_ranks_the_topic_first_and_names_the_measure(cat
     assert "Förderquote" in " ".join(c for hit in any_programme for c in hit.tags.cues)
 
 
+def test_a_funding_passage_names_the_measure_whose_funding_field_it_quotes(catalogue: Catalogue) -> None:
+    checked = 0
+    for hit in catalogue.funding(k=1000):
+        flat = " ".join(hit.chunk.text.split())
+        quoted = [m.nr for m in catalogue.measures if len(m.funding) >= 20 and m.funding in flat]
+        if hit.chunk.kind != "measure":
+            assert hit.measure == ""  # chapter 10 names programmes as the sheets do, but is no sheet
+        elif len(quoted) == 1:
+            assert hit.measure == quoted[0], (hit.measure, quoted)
+            checked += 1
+    assert checked >= 15  # sheets whose funding text is their own (not "Eigenmittel des Kreises")
+
+
 def test_an_index_from_before_the_catalogue_asks_for_a_new_ingest(
     index_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
