@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 
 from fastapi import APIRouter
 
+from index.analysis import Analyzer
 from index.facets import SearchFilters
 from index.search import Hit, Searcher
 from service.deps import BaseUrlDep, SearcherDep, SettingsDep, pdf_link
@@ -15,6 +17,7 @@ from service.schemas import Filters, SearchHit, SearchRequest, SearchResponse
 router = APIRouter(prefix="/api", tags=["Suche"], responses=ERROR_RESPONSES)
 
 SNIPPET_CHARS = 300
+_SEGMENT = re.compile(r"(?<=[.;!?])\s+")  # after a sentence or a table cell ("Spalte: Wert; …")
 
 
 @router.post("/search")
@@ -22,8 +25,10 @@ def search(request: SearchRequest, searcher: SearcherDep, settings: SettingsDep,
     """Passagen der Dokumente zu einer Suchanfrage, mit Dokument, Seite, Abschnitt, Auszug und Link."""
     check_length("query", request.query, settings.max_question_chars)
     hits = searcher.search(request.query, k=request.k, filters=_filters(request.filters))
+    terms = frozenset(searcher.analyzer.terms(request.query))
     return SearchResponse(
-        query=request.query, hits=[_hit(searcher, rank, hit, base) for rank, hit in enumerate(hits, start=1)]
+        query=request.query,
+        hits=[_hit(searcher, rank, hit, base, terms) for rank, hit in enumerate(hits, start=1)],
     )
 
 
@@ -37,7 +42,7 @@ def _filters(filters: Filters) -> SearchFilters:
     )
 
 
-def _hit(searcher: Searcher, rank: int, hit: Hit, base: str) -> SearchHit:
+def _hit(searcher: Searcher, rank: int, hit: Hit, base: str, terms: frozenset[str]) -> SearchHit:
     chunk = hit.chunk
     document = searcher.document(chunk.document_id)
     return SearchHit(
@@ -49,12 +54,36 @@ def _hit(searcher: Searcher, rank: int, hit: Hit, base: str) -> SearchHit:
         section=" › ".join(chunk.section),
         kind=chunk.kind,
         score=round(hit.score, 4) if math.isfinite(hit.score) else 0.0,
-        snippet=snippet(chunk.text),
+        snippet=snippet(chunk.text, terms, searcher.analyzer),
         link=pdf_link(base, chunk.document_id, chunk.page),
         chunk_id=chunk.id,
     )
 
 
-def snippet(text: str, width: int = SNIPPET_CHARS) -> str:
+def snippet(text: str, query_terms: frozenset[str], analyzer: Analyzer, width: int = SNIPPET_CHARS) -> str:
+    """The stretch of the passage (whole sentences or table cells) where the query's terms lie closest together.
+
+    A table chunk starts with its caption and first rows; the row that answers may come much later.
+    """
     flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rsplit(" ", 1)[0] + " …"
+    if len(flat) <= width:
+        return flat
+    segments = _SEGMENT.split(flat)
+    found = [query_terms.intersection(analyzer.terms(segment)) for segment in segments]
+    best, best_key = 0, (-1, 0)
+    for start in range(len(segments)):
+        covered: set[str] = set()
+        length = span = 0
+        end = start
+        while end < len(segments) and (end == start or length + len(segments[end]) < width):
+            if not found[end] <= covered:
+                covered |= found[end]
+                span = length + len(segments[end])
+            length += len(segments[end]) + 1
+            end += 1
+        key = (len(covered), -span)  # most terms, then the tightest cluster of them
+        if key > best_key:
+            best, best_key = start, key
+    window = " ".join(segments[best:])
+    cut = window if len(window) <= width else window[: width - 1].rsplit(" ", 1)[0] + " …"
+    return f"… {cut}" if best else cut

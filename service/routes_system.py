@@ -24,7 +24,7 @@ async def health(assistant: AssistantDep, services: ServicesDep) -> HealthRespon
             documents=len(stored.documents),
             pages=len(stored.pages),
             chunks=len(stored.chunks),
-            measures=None,
+            measures=len(stored.measures) if stored.has_catalogue else None,
         ),
         embedding_model=stored.manifest.embedding_model,
         llm=LlmInfo(backend=assistant.backend_name, model=settings.llm_model if settings.llm_url else ""),

