@@ -10,13 +10,16 @@ A free-text query needs the searcher: it is the hybrid search restricted to meas
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.errors import StoreError
 from index.facets import SearchFilters
+
+# Facets and facet_counts belong to the catalogue's interface; they live beside the other filters.
+from index.measure_filters import Facets as Facets
+from index.measure_filters import contains, in_time_frame
+from index.measure_filters import facet_counts as facet_counts
 from index.search import Hit, Searcher
 from index.store import StoredIndex
 from ingest.chunk import Chunk
@@ -26,7 +29,6 @@ from ingest.measures import Measure
 
 _MIN_TEXT_RELEVANCE = 0.6  # a measure found by free text scores at least this share of the best one
 _TOPIC_WEIGHT = 0.7  # funding search with a topic: relevance to it first, funding cues second
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 class CatalogueMissingError(StoreError):
@@ -48,17 +50,6 @@ class MeasureQuery:
     priority: str = ""
     programme: str = ""  # id, short name, alias or any spelling the programme file's patterns match
     text: str = ""
-
-
-@dataclass(frozen=True)
-class Facets:
-    """(value, number of measures) pairs, most frequent first."""
-
-    schwerpunkt: tuple[tuple[str, int], ...]
-    lead: tuple[tuple[str, int], ...]
-    time_frame: tuple[tuple[str, int], ...]
-    priority: tuple[tuple[str, int], ...]
-    programme: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -118,10 +109,10 @@ class Catalogue:
 
     def find(self, query: MeasureQuery) -> MeasureResult:
         tests: list[Callable[[Measure], bool]] = [
-            _contains(query.schwerpunkt, lambda m: m.schwerpunkt),
-            _contains(query.lead, lambda m: m.lead),
-            _contains(query.priority, lambda m: m.priority),
-            _in_time_frame(query.time_frame),
+            contains(query.schwerpunkt, lambda m: m.schwerpunkt),
+            contains(query.lead, lambda m: m.lead),
+            contains(query.priority, lambda m: m.priority),
+            in_time_frame(query.time_frame),
         ]
         if query.programme.strip():
             wanted = set(self.programme_ids(query.programme))
@@ -183,55 +174,3 @@ class Catalogue:
         if self._searcher is None:
             raise RuntimeError("Freitextsuche braucht einen Searcher über demselben Index")
         return self._searcher.search(text, k=max(k, 1), filters=filters)
-
-
-def facet_counts(measures: Sequence[Measure]) -> Facets:
-    def count(values: list[str]) -> tuple[tuple[str, int], ...]:
-        counts = Counter(value for value in values if value)
-        return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-
-    return Facets(
-        schwerpunkt=count([m.schwerpunkt for m in measures]),
-        lead=count([m.lead for m in measures]),
-        time_frame=count([m.time_frame for m in measures]),
-        priority=count([m.priority for m in measures]),
-        programme=count([p for m in measures for p in m.programmes]),
-    )
-
-
-def _contains(wanted: str, field: Callable[[Measure], str]) -> Callable[[Measure], bool]:
-    needle = " ".join(wanted.split()).casefold()
-    return lambda measure: not needle or needle in " ".join(field(measure).split()).casefold()
-
-
-def _in_time_frame(wanted: str) -> Callable[[Measure], bool]:
-    """Years overlap ("2024" is inside "2022–2025" and "ab 2023"); other words match as text."""
-    span = _span(wanted)
-    if not wanted.strip():
-        return lambda measure: True
-    if span is None:
-        return _contains(wanted, lambda m: m.time_frame)
-
-    def overlaps(measure: Measure) -> bool:
-        other = _span(measure.time_frame)
-        if other is None:
-            return False
-        (start, end), (other_start, other_end) = span, other
-        return (other_start is None or end is None or other_start <= end) and (
-            other_end is None or start is None or start <= other_end
-        )
-
-    return overlaps
-
-
-def _span(text: str) -> tuple[int | None, int | None] | None:
-    """First and last year of a time frame; None for an open end ("ab 2023"), None overall without years."""
-    years = [int(year) for year in _YEAR.findall(text)]
-    if not years:
-        return None
-    lowered = text.casefold()
-    if len(years) == 1 and re.search(r"\b(?:ab|seit)\b", lowered):
-        return years[0], None
-    if len(years) == 1 and re.search(r"\bbis\b", lowered):
-        return None, years[0]
-    return min(years), max(years)
