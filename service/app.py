@@ -25,6 +25,7 @@ from service.ratelimit import RateLimit, TokenBuckets
 from service.reindex import Live
 from service.security import BodyLimit, SecurityHeaders
 from service.settings import Settings
+from service.snippets import Snippets
 
 ROUTERS = (
     routes_system.router,
@@ -54,6 +55,7 @@ def create_app(
         live=Live(assistant, rebuild),
         feedback=feedback or JsonlFeedbackStore(settings.feedback_file),
         pdfs=PdfFiles(pdf_dir or settings.corpus_dir),
+        snippets=Snippets(),
     )
     install_handlers(app)
     for router in ROUTERS:

@@ -17,6 +17,7 @@ from service.feedback import FeedbackStore
 from service.pdffiles import PdfFiles
 from service.reindex import Live
 from service.settings import Settings
+from service.snippets import Snippets
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Services:
     live: Live
     feedback: FeedbackStore
     pdfs: PdfFiles
+    snippets: Snippets
 
 
 async def _services(request: Request) -> Services:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.analysis import Analyzer, AnalyzerSettings
-from service.routes_search import snippet
+from service.snippets import Snippets
 from tests.api_app import Api, make_api
 
 
@@ -84,8 +84,10 @@ def test_snippet_shows_where_the_query_terms_lie_together() -> None:
     filler = [f"Im Abschnitt {n} geht es um allgemeine Entwicklungen der Region." for n in range(12)]
     text = " ".join([*filler, "Die Windkraft im Hunsrück deckt den Strombedarf.", *filler[:3]])
     query = frozenset(analyzer.terms("Windkraft im Hunsrück"))
-    shown = snippet(text, query, analyzer, width=200)
+    snippets = Snippets(size=1, width=200)
+    shown = snippets.snippet("a", text, query, analyzer)
     assert shown.startswith("… Die Windkraft im Hunsrück") and len(shown) <= 202
-    assert snippet("Kurzer Text.", query, analyzer) == "Kurzer Text."
-    first = snippet(text, frozenset(analyzer.terms("Abschnitt")), analyzer, width=200)
+    assert snippets.snippet("a", text, query, analyzer) == shown  # from the cache
+    assert snippets.snippet("b", "Kurzer Text.", query, analyzer) == "Kurzer Text."
+    first = snippets.snippet("a", text, frozenset(analyzer.terms("Abschnitt")), analyzer)
     assert first.startswith("Im Abschnitt 0") and first.endswith(" …")
