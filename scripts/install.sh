@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # tesseract-ocr(-deu): OCR of scanned pages without a text layer (ingest/ocr.py).
-SYSTEM_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-deu)
+# chromium: the browser the web pages are tested in (tests/test_browser.py, Playwright drives it; no browser download).
+SYSTEM_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-deu chromium)
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     missing=()
     for package in "${SYSTEM_PACKAGES[@]}"; do

@@ -15,7 +15,16 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from assistant.assistant import Assistant
-from service import routes_admin, routes_ask, routes_documents, routes_feedback, routes_search, routes_system
+from service import (
+    routes_admin,
+    routes_ask,
+    routes_documents,
+    routes_feedback,
+    routes_search,
+    routes_system,
+    routes_web,
+    routes_web_staff,
+)
 from service.accesslog import AccessLog
 from service.deps import Services
 from service.errors import install_handlers
@@ -34,6 +43,8 @@ ROUTERS = (
     routes_documents.router,
     routes_feedback.router,
     routes_admin.router,
+    routes_web.router,
+    routes_web_staff.router,
 )
 
 DESCRIPTION = """Suche und Antworten mit Quellenangaben über das Kreisentwicklungskonzept des Landkreises
@@ -63,7 +74,11 @@ def create_app(
     # Added innermost first: Starlette wraps each new middleware around the ones before.
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     if settings.rate_limit_per_minute > 0:
-        app.add_middleware(RateLimit, buckets=TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst))
+        app.add_middleware(
+            RateLimit,
+            buckets=TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst),
+            prefixes=("/api/", "/documents/", *routes_web.RATE_LIMITED),
+        )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=list(settings.cors_origins),

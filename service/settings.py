@@ -79,9 +79,26 @@ class Settings(BaseSettings):
     log_client_details: bool = False
     feedback_file: Path = Path("data/feedback.jsonl")
 
+    # Web pages: who runs them (privacy and accessibility pages), where to report barriers, the chat's examples
+    # ("|"-separated). The defaults are placeholders the county replaces.
+    web_operator: str = "Kreisverwaltung Bernkastel-Wittlich"
+    web_contact_email: str = "barrierefreiheit@example.org"
+    web_example_questions: Annotated[tuple[str, ...], NoDecode] = (
+        "Wie viele Einwohner hat der Landkreis?",
+        "Welche Maßnahmen gibt es zum Klimaschutz?",
+        "Wer ist für das Radverkehrskonzept zuständig?",
+    )
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return tuple(origin.strip().rstrip("/") for origin in value.split(",") if origin.strip())
+        return value
+
+    @field_validator("web_example_questions", mode="before")
+    @classmethod
+    def _split_questions(cls, value: object) -> object:
+        if isinstance(value, str):  # questions contain commas, so they are separated by "|"
+            return tuple(question.strip() for question in value.split("|") if question.strip())
         return value
