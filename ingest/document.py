@@ -20,6 +20,8 @@ class ManifestEntry:
     year: int | None = None
     kind: str = ""
     source_url: str = ""
+    # Words the document's link on the source page contains (`kea download`); empty: the title's words.
+    link_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ def load_manifest(path: Path) -> tuple[ManifestEntry, ...]:
                     year=int(raw["year"]) if "year" in raw else None,
                     kind=str(raw.get("kind", "")),
                     source_url=str(raw.get("source_url", "")),
+                    link_words=tuple(str(word) for word in raw.get("link_words", ())),
                 )
             )
         except (KeyError, TypeError, ValueError) as exc:

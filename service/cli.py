@@ -20,12 +20,14 @@ from index.build import build_index
 from index.errors import EmbedderError, StoreError
 from index.facets import SearchFilters
 from index.search import Hit, Searcher
+from index.sentence_vectors import unique_texts
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
 from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs, ingest_files
 from service.catalogue_cli import add_commands as add_catalogue_commands
 from service.catalogue_cli import measure_summary
 from service.compose import build_assistant, build_embedder, build_ocr, chunk_settings, open_searcher
+from service.download_cli import add_command as add_download_command
 from service.records import answer_record
 from service.settings import Settings
 
@@ -94,6 +96,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=settings.http_port)
     serve.set_defaults(handler=_serve)
     add_catalogue_commands(sub, settings)
+    add_download_command(sub, settings)
     return parser
 
 
@@ -119,9 +122,21 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         print("Fehler: kein Dokument eingelesen; der bisherige Index bleibt unverändert.", file=sys.stderr)
         return 1
     embedder = build_embedder(settings)
-    with tqdm(total=len(result.chunks), desc="Einbetten", unit="Abschnitt", file=sys.stderr) as bar:
-        chunking = chunk_settings(settings)
-        build = build_index(result, embedder, args.index, chunking, on_progress=lambda n: _advance(bar, n))
+    chunking = chunk_settings(settings)
+    sentences = len(unique_texts(result.chunks)) if settings.sentence_vectors else 0
+    with (
+        tqdm(total=len(result.chunks), desc="Einbetten", unit="Abschnitt", file=sys.stderr) as bar,
+        tqdm(total=sentences, desc="Sätze einbetten", unit="Satz", file=sys.stderr, disable=not sentences) as lines,
+    ):
+        build = build_index(
+            result,
+            embedder,
+            args.index,
+            chunking,
+            on_progress=lambda n: _advance(bar, n),
+            sentences=settings.sentence_vectors,
+            on_sentence_progress=lambda n: _advance(lines, n),
+        )
     _print_summary(result, f"{args.index} (Stand {build.name}, Modell {embedder.model_id})")
     return 0
 

