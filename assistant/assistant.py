@@ -7,6 +7,7 @@ configured and its answer survives verification, otherwise extractively.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -84,12 +85,16 @@ class Assistant:
             yield from _whole(self._refusal("out_of_scope", language, hits, standalone))
             return
         expansion = self._searcher.expansion_terms(standalone)
-        # Across languages only the retrieval's ranking is meaningful, so an English question is answered
-        # from the best passage alone.
-        max_hits = 1 if language == "en" else 3
+        # Without sentence vectors only the retrieval's ranking is meaningful across languages, so an English
+        # question is then answered from the best passage alone.
+        vectors = self._searcher.stored.sentences is not None
+        max_hits = 1 if language == "en" and not vectors else 3
         focus = text if standalone != text else ""
         intent = question_intent(text)
-        selected = select_sentences(standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent)
+        similarities = functools.partial(self._searcher.sentence_similarities, standalone) if vectors else None
+        selected = select_sentences(
+            standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent, similarities
+        )
         selected = selected or lead_sentences(hits)
         if self._llm is None:
             answer = self._extractive(selected, hits, standalone, language)

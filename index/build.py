@@ -10,6 +10,7 @@ import numpy as np
 
 from index.embedders import ModelEmbeddings
 from index.manifest import FORMAT_VERSION, IndexManifest, SourceRecord
+from index.sentence_vectors import SentenceVectors, embed_sentences
 from index.store import write_index
 from ingest.chunk import Chunk, ChunkSettings
 from ingest.pipeline import IngestResult
@@ -46,16 +47,29 @@ def build_index(
     root: Path,
     settings: ChunkSettings,
     on_progress: Callable[[int], None] | None = None,
+    sentences: bool = True,
+    on_sentence_progress: Callable[[int], None] | None = None,
 ) -> Path:
-    """Embed everything the ingest produced and publish it under `root`; returns the build folder."""
+    """Embed everything the ingest produced and publish it under `root`; returns the build folder.
+
+    `sentences` also embeds every sentence (see index/sentence_vectors.py): about as much work again as the chunks.
+    """
     titles = {doc.document.id: doc.document.title for doc in result.documents}
     vectors = embed_chunks(result.chunks, titles, embedder, on_progress)
     if not result.chunks:
         vectors = np.zeros((0, embedder.dimension), dtype=np.float32)
-    return publish(result, embedder.model_id, vectors, root, settings)
+    sentence_vectors = embed_sentences(result.chunks, embedder, on_sentence_progress) if sentences else None
+    return publish(result, embedder.model_id, vectors, root, settings, sentence_vectors)
 
 
-def publish(result: IngestResult, model_id: str, vectors: np.ndarray, root: Path, settings: ChunkSettings) -> Path:
+def publish(
+    result: IngestResult,
+    model_id: str,
+    vectors: np.ndarray,
+    root: Path,
+    settings: ChunkSettings,
+    sentences: SentenceVectors | None = None,
+) -> Path:
     """Write already embedded chunks as a new published build."""
     chunks = result.chunks
     manifest = IndexManifest(
@@ -72,4 +86,4 @@ def publish(result: IngestResult, model_id: str, vectors: np.ndarray, root: Path
     )
     documents = tuple(d.document for d in result.documents)
     pages = tuple(page for d in result.documents for page in d.pages)
-    return write_index(root, manifest, documents, pages, chunks, vectors, result.measures, result.funding)
+    return write_index(root, manifest, documents, pages, chunks, vectors, result.measures, result.funding, sentences)

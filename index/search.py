@@ -131,6 +131,18 @@ class Searcher:
     def schwerpunkt(self, chunk_row: int) -> str:
         return self._schwerpunkte[chunk_row]
 
+    def sentence_similarities(self, query: str, hit: Hit) -> tuple[float, ...] | None:
+        """Cosine of the query with each sentence of the hit's chunk (in `split_sentences` order; NaN where a
+        sentence has no vector), or None when the index holds no sentence vectors or does not know the chunk."""
+        row = self._row_of.get(hit.chunk.id)
+        if self._stored.sentences is None or row is None:
+            return None
+        matrix = self._stored.sentences.of_chunk(row)
+        vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)  # cached: the search embedded it
+        scores = matrix @ vector
+        present = np.any(matrix != 0, axis=1)
+        return tuple(float(score) if ok else float("nan") for score, ok in zip(scores, present, strict=True))
+
     def search(self, query: str, k: int = 5, filters: SearchFilters | None = None) -> tuple[Hit, ...]:
         if not query.strip() or not self._stored.chunks:
             return ()

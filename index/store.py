@@ -40,6 +40,7 @@ from index.records import (
     page_from_record,
     page_to_record,
 )
+from index.sentence_vectors import SentenceVectors, read_sentence_vectors, write_sentence_vectors
 from ingest.annotate import ChunkFunding
 from ingest.chunk import Chunk
 from ingest.document import Document
@@ -66,6 +67,7 @@ class StoredIndex:
     measures: tuple[Measure, ...] = ()
     funding: tuple[ChunkFunding, ...] = ()
     has_catalogue: bool = False  # False for a build written before the catalogue existed: re-ingest
+    sentences: SentenceVectors | None = None  # None for a build without them: answers then use words alone
 
 
 def write_index(
@@ -77,6 +79,7 @@ def write_index(
     vectors: np.ndarray,
     measures: tuple[Measure, ...] = (),
     funding: tuple[ChunkFunding, ...] = (),
+    sentences: SentenceVectors | None = None,
 ) -> Path:
     """Write a new build under `root` and publish it; returns the build folder."""
     builds = root / _BUILDS
@@ -88,6 +91,8 @@ def write_index(
         _write_files(tmp, manifest, documents, pages, chunks, vectors)
         _write_jsonl(tmp / MEASURES_FILE, [measure_to_record(m) for m in measures])
         _write_jsonl(tmp / FUNDING_FILE, [funding_to_record(f) for f in funding])
+        if sentences is not None:
+            write_sentence_vectors(tmp, sentences)
         _fsync_all(tmp)
         final = builds / name
         tmp.rename(final)
@@ -126,11 +131,12 @@ def load_index(root: Path, expected_model: str | None = None) -> StoredIndex:
         has_catalogue = (build / MEASURES_FILE).is_file()
         measures = tuple(measure_from_record(r) for r in _read_jsonl(build / MEASURES_FILE)) if has_catalogue else ()
         funding = tuple(funding_from_record(r) for r in _read_jsonl(build / FUNDING_FILE)) if has_catalogue else ()
+        sentences = read_sentence_vectors(build, len(chunks))
     except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
         raise IndexCorruptError(f"Index {build} ist unvollständig oder beschädigt ({exc})") from exc
     if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
         raise IndexCorruptError(f"Index {build}: {vectors.ntotal} Vektoren, aber {len(chunks)} Abschnitte")
-    return StoredIndex(build, manifest, docs, pages, chunks, vectors, measures, funding, has_catalogue)
+    return StoredIndex(build, manifest, docs, pages, chunks, vectors, measures, funding, has_catalogue, sentences)
 
 
 def nearest(

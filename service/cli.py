@@ -20,6 +20,7 @@ from index.build import build_index
 from index.errors import EmbedderError, StoreError
 from index.facets import SearchFilters
 from index.search import Hit, Searcher
+from index.sentence_vectors import unique_texts
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
 from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs, ingest_files
@@ -121,9 +122,21 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         print("Fehler: kein Dokument eingelesen; der bisherige Index bleibt unverändert.", file=sys.stderr)
         return 1
     embedder = build_embedder(settings)
-    with tqdm(total=len(result.chunks), desc="Einbetten", unit="Abschnitt", file=sys.stderr) as bar:
-        chunking = chunk_settings(settings)
-        build = build_index(result, embedder, args.index, chunking, on_progress=lambda n: _advance(bar, n))
+    chunking = chunk_settings(settings)
+    sentences = len(unique_texts(result.chunks)) if settings.sentence_vectors else 0
+    with (
+        tqdm(total=len(result.chunks), desc="Einbetten", unit="Abschnitt", file=sys.stderr) as bar,
+        tqdm(total=sentences, desc="Sätze einbetten", unit="Satz", file=sys.stderr, disable=not sentences) as lines,
+    ):
+        build = build_index(
+            result,
+            embedder,
+            args.index,
+            chunking,
+            on_progress=lambda n: _advance(bar, n),
+            sentences=settings.sentence_vectors,
+            on_sentence_progress=lambda n: _advance(lines, n),
+        )
     _print_summary(result, f"{args.index} (Stand {build.name}, Modell {embedder.model_id})")
     return 0
 

@@ -117,7 +117,7 @@ def rebuild_from_corpus(settings: Settings, pdf_dir: Path, index_dir: Path) -> A
     if not result.documents:
         raise ReindexError(f"Kein Dokument aus {pdf_dir} eingelesen; der bisherige Index bleibt in Betrieb.")
     embedder = build_embedder(settings)
-    build_index(result, embedder, index_dir, chunk_settings(settings))
+    build_index(result, embedder, index_dir, chunk_settings(settings), sentences=settings.sentence_vectors)
     assistant = build_assistant(settings, open_searcher(settings, index_dir, embedder=embedder))
     assistant.searcher.search("Aufwärmen", k=1)
     return assistant

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     chunk_size: int = 1000
     chunk_max_size: int = 1200
     chunk_overlap: int = 150
+    # Also embed every sentence at ingest (about twice the embedding time): extractive answers then pick sentences
+    # by meaning, not only by shared words.
+    sentence_vectors: bool = True
 
     # OCR (tesseract) for pages without a text layer; languages as tesseract names them, joined by "+".
     ocr_enabled: bool = True

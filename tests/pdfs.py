@@ -70,8 +70,9 @@ def corrupt_pdf(source: Path, path: Path) -> Path:
     return path
 
 
-def hashing_searcher(folder: Path, pages: list[list[str]], title: str = "Konzept") -> Searcher:
-    """A real index of one real PDF, embedded with the small deterministic test embedder."""
+def hashing_searcher(folder: Path, pages: list[list[str]], title: str = "Konzept", sentences: bool = False) -> Searcher:
+    """A real index of one real PDF, embedded with the small deterministic test embedder (whose similarities mean
+    little, so sentence vectors are left out unless asked for)."""
     from index.build import build_index
     from index.embedders import HashingEmbeddings
     from index.store import load_index
@@ -81,5 +82,5 @@ def hashing_searcher(folder: Path, pages: list[list[str]], title: str = "Konzept
 
     pdf = text_pdf(folder / "konzept.pdf", pages)
     result = IngestResult((ingest_file(pdf, ManifestEntry("konzept", title, "konzept.pdf")),), ())
-    build_index(result, HashingEmbeddings(), folder / "idx", ChunkSettings())
+    build_index(result, HashingEmbeddings(), folder / "idx", ChunkSettings(), sentences=sentences)
     return Searcher(load_index(folder / "idx"), HashingEmbeddings())
