@@ -72,18 +72,26 @@ def publish(
 ) -> Path:
     """Write already embedded chunks as a new published build."""
     chunks = result.chunks
-    manifest = IndexManifest(
+    manifest = index_manifest(result, model_id, int(vectors.shape[1]), settings)
+    documents = tuple(d.document for d in result.documents)
+    pages = tuple(page for d in result.documents for page in d.pages)
+    return write_index(root, manifest, documents, pages, chunks, vectors, result.measures, result.funding, sentences)
+
+
+def index_manifest(
+    result: IngestResult, model_id: str, dimension: int, settings: ChunkSettings, pipeline: str = ""
+) -> IndexManifest:
+    """What a new version is built from and with; `pipeline` lets the next ingest reuse it (index/reuse.py)."""
+    return IndexManifest(
         format_version=FORMAT_VERSION,
         embedding_model=model_id,
-        dimension=int(vectors.shape[1]),
+        dimension=dimension,
         chunking=settings,
         sources=tuple(
             SourceRecord(d.document.id, d.document.file, d.document.sha256, len(d.pages), len(d.chunks))
             for d in result.documents
         ),
         created=datetime.now(UTC).isoformat(timespec="seconds"),
-        chunk_count=len(chunks),
+        chunk_count=len(result.chunks),
+        pipeline=pipeline,
     )
-    documents = tuple(d.document for d in result.documents)
-    pages = tuple(page for d in result.documents for page in d.pages)
-    return write_index(root, manifest, documents, pages, chunks, vectors, result.measures, result.funding, sentences)

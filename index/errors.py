@@ -3,7 +3,8 @@
 StoreError
  ├── IndexNotFoundError   no index at the given path (tells how to build one)
  ├── IndexMismatchError   the index was built with another embedding model or format
- └── IndexCorruptError    files of the index are missing or unreadable
+ ├── IndexCorruptError    files of the index are missing or unreadable
+ └── DatabaseError        the PostgreSQL store (KEA_STORE=postgres) cannot be reached or used
 EmbedderError             the embedding model cannot be loaded
 """
 
@@ -21,6 +22,10 @@ class IndexMismatchError(StoreError):
 
 
 class IndexCorruptError(StoreError):
+    pass
+
+
+class DatabaseError(StoreError):
     pass
 
 

@@ -29,6 +29,9 @@ class IndexManifest:
     sources: tuple[SourceRecord, ...]
     created: str  # ISO 8601, UTC
     chunk_count: int
+    # Fingerprint of the code and settings that turned the PDFs into chunks and vectors (index/reuse.py): an
+    # incremental ingest takes over documents only from an index with the same one. Empty: built before it existed.
+    pipeline: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1)
@@ -44,4 +47,5 @@ class IndexManifest:
             sources=tuple(SourceRecord(**source) for source in data["sources"]),
             created=str(data["created"]),
             chunk_count=int(data["chunk_count"]),
+            pipeline=str(data.get("pipeline", "")),
         )

@@ -84,7 +84,7 @@ def write_index(
     """Write a new build under `root` and publish it; returns the build folder."""
     builds = root / _BUILDS
     builds.mkdir(parents=True, exist_ok=True)
-    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:4]  # sorts by time
+    name = new_build_name()
     tmp = builds / f".tmp-{name}"
     tmp.mkdir()
     try:
@@ -112,17 +112,7 @@ def load_index(root: Path, expected_model: str | None = None) -> StoredIndex:
         manifest = IndexManifest.from_json((build / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise IndexCorruptError(f"Index {build}: manifest.json fehlt oder ist beschädigt ({exc})") from exc
-    if manifest.format_version != FORMAT_VERSION:
-        raise IndexMismatchError(
-            f"Index {root} hat Format {manifest.format_version}, erwartet wird {FORMAT_VERSION}. "
-            "Bitte neu aufbauen: kea ingest"
-        )
-    if expected_model is not None and manifest.embedding_model != expected_model:
-        raise IndexMismatchError(
-            f"Index {root} wurde mit dem Embedding-Modell {manifest.embedding_model!r} gebaut, "
-            f"konfiguriert ist {expected_model!r}. Bitte mit diesem Modell neu aufbauen (kea ingest) "
-            "oder das ursprüngliche Modell einstellen."
-        )
+    check_manifest(manifest, f"Index {root}", expected_model)
     try:
         vectors = faiss.read_index(str(build / "vectors.faiss"))
         chunks = tuple(chunk_from_record(r) for r in _read_jsonl(build / "chunks.jsonl"))
@@ -137,6 +127,52 @@ def load_index(root: Path, expected_model: str | None = None) -> StoredIndex:
     if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
         raise IndexCorruptError(f"Index {build}: {vectors.ntotal} Vektoren, aber {len(chunks)} Abschnitte")
     return StoredIndex(build, manifest, docs, pages, chunks, vectors, measures, funding, has_catalogue, sentences)
+
+
+def check_manifest(manifest: IndexManifest, where: str, expected_model: str | None) -> None:
+    """Refuse an index of another format or embedding model (`where` names it in the message)."""
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"{where} hat Format {manifest.format_version}, erwartet wird {FORMAT_VERSION}. "
+            "Bitte neu aufbauen: kea ingest"
+        )
+    if expected_model is not None and manifest.embedding_model != expected_model:
+        raise IndexMismatchError(
+            f"{where} wurde mit dem Embedding-Modell {manifest.embedding_model!r} gebaut, "
+            f"konfiguriert ist {expected_model!r}. Bitte mit diesem Modell neu aufbauen (kea ingest) "
+            "oder das ursprüngliche Modell einstellen."
+        )
+
+
+def in_memory_index(
+    path: Path,
+    manifest: IndexManifest,
+    documents: tuple[Document, ...],
+    pages: tuple[Page, ...],
+    chunks: tuple[Chunk, ...],
+    vectors: np.ndarray,
+    measures: tuple[Measure, ...],
+    funding: tuple[ChunkFunding, ...],
+    sentences: SentenceVectors | None,
+) -> StoredIndex:
+    """A loaded index from parts read elsewhere (the PostgreSQL store): the FAISS index is built here."""
+    if vectors.shape != (len(chunks), manifest.dimension):
+        raise IndexCorruptError(f"{path}: {vectors.shape[0]} Vektoren, aber {len(chunks)} Abschnitte")
+    flat = faiss.IndexFlatIP(manifest.dimension)
+    flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return StoredIndex(path, manifest, documents, pages, chunks, flat, measures, funding, True, sentences)
+
+
+def vector_matrix(vectors: faiss.Index) -> np.ndarray:
+    """Every stored vector, row by row (to reuse them in the next build)."""
+    if vectors.ntotal == 0:
+        return np.zeros((0, vectors.d), dtype=np.float32)
+    return np.asarray(vectors.reconstruct_n(0, vectors.ntotal), dtype=np.float32)
+
+
+def new_build_name() -> str:
+    """A build's name: its creation time (so names sort by age) and a random suffix."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:4]
 
 
 def nearest(

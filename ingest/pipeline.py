@@ -67,6 +67,7 @@ class IngestedDocument:
 class IngestResult:
     documents: tuple[IngestedDocument, ...]
     skipped: tuple[Skipped, ...]
+    reused: tuple[str, ...] = ()  # ids of documents taken over unchanged from the published index
 
     @property
     def chunks(self) -> tuple[Chunk, ...]:
@@ -93,10 +94,13 @@ def ingest_files(
     on_file: Callable[[Path], None] | None = None,
     ocr: OcrEngine | None = None,
     tagger: FundingTagger | None = None,
+    reuse: Callable[[Path, ManifestEntry], IngestedDocument | None] | None = None,
 ) -> IngestResult:
+    """Every file as a document; `reuse` may supply one unchanged since the last ingest instead of reading it."""
     tagger = tagger or load_tagger()
     documents: list[IngestedDocument] = []
     skipped: list[Skipped] = []
+    reused: list[str] = []
     seen_ids: set[str] = set()
     for path in files:
         if on_file:
@@ -105,14 +109,26 @@ def ingest_files(
         if entry.id in seen_ids:
             skipped.append(Skipped(path.name, f"Dokument-ID {entry.id!r} ist doppelt vergeben"))
             continue
+        previous = _taken_over(reuse, path, entry)
         try:
-            documents.append(ingest_file(path, entry, settings, ocr, tagger))
+            documents.append(previous or ingest_file(path, entry, settings, ocr, tagger))
         except IngestError as exc:
             log.warning("pdf_skipped file=%s reason=%s", path.name, exc)
             skipped.append(Skipped(path.name, str(exc)))
             continue
+        if previous is not None:
+            reused.append(entry.id)
         seen_ids.add(entry.id)
-    return IngestResult(tuple(documents), tuple(skipped))
+    return IngestResult(tuple(documents), tuple(skipped), tuple(reused))
+
+
+def _taken_over(
+    reuse: Callable[[Path, ManifestEntry], IngestedDocument | None] | None, path: Path, entry: ManifestEntry
+) -> IngestedDocument | None:
+    try:
+        return reuse(path, entry) if reuse else None
+    except OSError:  # unreadable file: reading it anew reports why
+        return None
 
 
 def ingest_file(

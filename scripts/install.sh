@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 
 # tesseract-ocr(-deu): OCR of scanned pages without a text layer (ingest/ocr.py).
 # chromium: the browser the web pages are tested in (tests/test_browser.py, Playwright drives it; no browser download).
-SYSTEM_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-deu chromium)
+# postgresql: the shared store of several replicas (KEA_STORE=postgres); its tests start it (scripts/start-postgres.sh).
+SYSTEM_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-deu chromium postgresql)
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     missing=()
     for package in "${SYSTEM_PACKAGES[@]}"; do

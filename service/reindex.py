@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.assistant import Assistant
-from index.build import build_index
 from index.errors import EmbedderError, StoreError
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
-from ingest.pipeline import find_pdfs, ingest_files
-from service.compose import build_assistant, build_embedder, build_ocr, chunk_settings, open_searcher
+from ingest.pipeline import find_pdfs
+from service.compose import build_assistant, build_embedder, build_ocr, open_searcher, open_store
+from service.indexing import ingest_corpus
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,12 @@ class Live:
     def status(self) -> ReindexStatus:
         return self._status
 
+    def adopt(self, assistant: Assistant) -> None:
+        """Serve `assistant` from now on: a version another replica published (service/replica.py)."""
+        self._current = assistant
+        with self._lock:
+            self._status = replace(self._status, build=assistant.searcher.stored.path.name)
+
     def start(self) -> bool:
         """Start a rebuild; False when one is already running."""
         with self._lock:
@@ -90,10 +96,15 @@ class Live:
             log.exception("reindex_failed error=%s", type(exc).__name__)
             self._finish("failed", f"Unerwarteter Fehler ({type(exc).__name__}); der bisherige Index bleibt.")
             return
+        previous = self._current.searcher.stored.path.name
         self._current = fresh  # one reference assignment: atomic for the readers
         build = fresh.searcher.stored.path.name
-        log.info("reindex_done build=%s chunks=%d", build, len(fresh.searcher.stored.chunks))
-        self._finish("succeeded", f"Neuer Index in Betrieb: {len(fresh.searcher.stored.chunks)} Abschnitte.", build)
+        chunks = len(fresh.searcher.stored.chunks)
+        log.info("reindex_done build=%s chunks=%d", build, chunks)
+        if build == previous:
+            self._finish("succeeded", f"Keine Änderung an den Dokumenten: der Index ist aktuell ({chunks} Abschnitte).")
+        else:
+            self._finish("succeeded", f"Neuer Index in Betrieb: {chunks} Abschnitte.", build)
 
     def _finish(self, state: State, message: str, build: str | None = None) -> None:
         with self._lock:
@@ -104,7 +115,7 @@ class Live:
 
 
 def rebuild_from_corpus(settings: Settings, pdf_dir: Path, index_dir: Path) -> Assistant:
-    """Ingest every PDF of `pdf_dir`, publish a new build in `index_dir` and return an assistant on it.
+    """Ingest the PDFs of `pdf_dir` (incrementally), publish a new version and return an assistant on it.
 
     A fresh embedder does the work, so the serving one (and its lock) stays free for queries; it then serves
     the new index, warmed up before the swap.
@@ -113,11 +124,10 @@ def rebuild_from_corpus(settings: Settings, pdf_dir: Path, index_dir: Path) -> A
     beside = pdf_dir.parent / "manifest.toml"
     manifest = beside if beside.is_file() else settings.corpus_manifest
     entries = load_manifest(manifest) if manifest.is_file() else ()
-    result = ingest_files(files, entries, chunk_settings(settings), ocr=build_ocr(settings))
-    if not result.documents:
-        raise ReindexError(f"Kein Dokument aus {pdf_dir} eingelesen; der bisherige Index bleibt in Betrieb.")
     embedder = build_embedder(settings)
-    build_index(result, embedder, index_dir, chunk_settings(settings), sentences=settings.sentence_vectors)
+    run = ingest_corpus(settings, open_store(settings, index_dir), files, entries, embedder, build_ocr(settings))
+    if run.update is None:
+        raise ReindexError(f"Kein Dokument aus {pdf_dir} eingelesen; der bisherige Index bleibt in Betrieb.")
     assistant = build_assistant(settings, open_searcher(settings, index_dir, embedder=embedder))
     assistant.searcher.search("Aufwärmen", k=1)
     return assistant

@@ -10,8 +10,9 @@ import uvicorn
 from fastapi import FastAPI
 
 from service.app import create_app
-from service.compose import build_assistant, open_searcher
+from service.compose import build_assistant, build_feedback, open_searcher
 from service.reindex import rebuild_from_corpus
+from service.replica import follow_published_versions
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,10 @@ def build_app(settings: Settings, index_dir: Path, pdf_dir: Path) -> FastAPI:
     assistant = build_assistant(settings, open_searcher(settings, index_dir))
     assistant.searcher.search("Aufwärmen", k=1)  # loads the embedding model now, not on the first citizen's question
     rebuild = partial(rebuild_from_corpus, settings, pdf_dir, index_dir)
-    return create_app(assistant, settings, rebuild=rebuild, pdf_dir=pdf_dir)
+    app = create_app(assistant, settings, rebuild=rebuild, pdf_dir=pdf_dir, feedback=build_feedback(settings))
+    if settings.store == "postgres":  # replicas share the database: follow what any of them publishes
+        follow_published_versions(app.state.services.live, settings)
+    return app
 
 
 def serve(app: FastAPI, settings: Settings, host: str, port: int) -> None:

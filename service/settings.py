@@ -15,6 +15,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KEA_", env_file=".env", extra="ignore", frozen=True)
 
     index_dir: Path = Path("data/index")
+    # Where index versions live: "file" (index_dir) or "postgres" (database_url, shared by several replicas, which
+    # also store feedback there and check every replica_poll_s seconds for a newly published version).
+    store: Literal["file", "postgres"] = "file"
+    database_url: str = ""
+    replica_poll_s: float = 5.0
     corpus_dir: Path = Path("corpus/sample")
     corpus_manifest: Path = Path("corpus/manifest.toml")
     # `kea download`: where the official PDFs go, and how long to wait for the county's server.

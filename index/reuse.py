@@ -1,0 +1,131 @@
+"""Incremental ingest: what the published index already holds is taken over, not read and embedded again.
+
+Two levels:
+- A document whose PDF (sha256), manifest entry and pipeline fingerprint are unchanged is taken over whole:
+  its pages, chunks, measures and funding tags come from the published index; no PDF reading, no OCR.
+- A chunk equal to a published one (id, page, section, kind, text) under the same document title keeps its
+  vectors (chunk and sentences), so a changed document embeds only the chunks that changed.
+A document that is no longer in the folder is not taken over, so it disappears from the new version.
+
+The pipeline fingerprint covers the code that turns PDFs into chunks (the `ingest` package with its data
+files), the code that decides what is embedded, and the settings that shape both; a change to any of them
+makes the next ingest a full one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import numpy as np
+
+import ingest
+from index.build import embed_chunks, passage_text
+from index.embedders import ModelEmbeddings
+from index.sentence_vectors import SentenceVectors, embed_sentences, sentence_texts, unique_texts
+from index.store import StoredIndex, vector_matrix
+from ingest.chunk import Chunk
+from ingest.document import Document, ManifestEntry, file_sha256
+from ingest.pipeline import IngestedDocument
+
+
+def pipeline_fingerprint(settings: Mapping[str, object]) -> str:
+    """sha256 over the ingest code and data, the embedding-text code and `settings` (JSON-serialisable)."""
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode())
+    package = Path(inspect.getfile(ingest)).parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".txt"))
+    files += [Path(inspect.getfile(passage_text)), Path(inspect.getfile(sentence_texts))]
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class Previous:
+    """The published index as a source of documents and vectors for the next ingest."""
+
+    def __init__(self, stored: StoredIndex, fingerprint: str) -> None:
+        self.stored = stored
+        self._same_pipeline = bool(fingerprint) and stored.manifest.pipeline == fingerprint
+        self._documents = {doc.id: doc for doc in stored.documents}
+        self._row_of = {chunk.id: row for row, chunk in enumerate(stored.chunks)}
+        self._matrix: np.ndarray | None = None
+
+    def document(self, path: Path, entry: ManifestEntry) -> IngestedDocument | None:
+        """The published document when nothing that shapes it changed, else None (read it anew)."""
+        old = self._documents.get(entry.id)
+        if old is None or not self._same_pipeline:
+            return None
+        sha256 = file_sha256(path)
+        expected = Document(
+            entry.id, entry.title, path.name, sha256, entry.year, entry.kind, entry.source_url, old.page_count
+        )
+        if expected != old:
+            return None
+        chunks = tuple(c for c in self.stored.chunks if c.document_id == old.id)
+        ids = {c.id for c in chunks}
+        return IngestedDocument(
+            document=old,
+            pages=tuple(p for p in self.stored.pages if p.document_id == old.id),
+            chunks=chunks,
+            measures=tuple(m for m in self.stored.measures if m.document_id == old.id),
+            funding=tuple(f for f in self.stored.funding if f.chunk_id in ids),
+        )
+
+    def row(self, chunk: Chunk, title: str) -> int | None:
+        """The published row holding the same chunk under the same title, whose vectors still fit."""
+        row = self._row_of.get(chunk.id)
+        if row is None or self.stored.chunks[row] != chunk:
+            return None
+        old = self._documents.get(chunk.document_id)
+        return row if old is not None and old.title == title else None
+
+    def vector(self, row: int) -> np.ndarray:
+        if self._matrix is None:
+            self._matrix = vector_matrix(self.stored.vectors)
+        return np.asarray(self._matrix[row], dtype=np.float32)
+
+
+def embed_reusing(
+    chunks: tuple[Chunk, ...],
+    titles: dict[str, str],
+    embedder: ModelEmbeddings,
+    previous: Previous | None,
+    sentences: bool,
+    on_plan: Callable[[int, int], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    on_sentence_progress: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, SentenceVectors | None, int]:
+    """Chunk vectors (and sentence vectors when asked) for `chunks`, embedding only what `previous` lacks.
+
+    `on_plan` learns first how many chunks and sentences will be embedded. Returns the vectors, the sentence
+    vectors and how many chunks kept their published vectors."""
+    rows = [previous.row(c, titles.get(c.document_id, "")) if previous else None for c in chunks]
+    fresh = tuple(chunk for chunk, row in zip(chunks, rows, strict=True) if row is None)
+    old_sentences = previous.stored.sentences if previous is not None else None
+    needs = tuple(c for c, row in zip(chunks, rows, strict=True) if row is None or old_sentences is None)
+    if on_plan:
+        on_plan(len(fresh), len(unique_texts(needs)) if sentences else 0)
+    embedded = iter(embed_chunks(fresh, titles, embedder, on_progress)) if fresh else iter(())
+    dimension = embedder.dimension
+    matrix = np.zeros((len(chunks), dimension), dtype=np.float32)
+    for index, row in enumerate(rows):
+        matrix[index] = previous.vector(row) if previous is not None and row is not None else next(embedded)
+    if not sentences:
+        return matrix, None, len(chunks) - len(fresh)
+    new = embed_sentences(needs, embedder, on_sentence_progress)
+    new_rows = {chunk.id: index for index, chunk in enumerate(needs)}
+    parts = []
+    for chunk, row in zip(chunks, rows, strict=True):
+        if old_sentences is None or row is None:
+            parts.append(new.of_chunk(new_rows[chunk.id]))
+        else:
+            parts.append(old_sentences.of_chunk(row))
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    stacked = np.vstack(parts) if parts else np.zeros((0, dimension), dtype=np.float32)
+    return matrix, SentenceVectors(tuple(offsets), stacked.astype(np.float32)), len(chunks) - len(fresh)

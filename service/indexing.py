@@ -1,0 +1,76 @@
+"""Ingest into the configured store, incrementally: the one path of `kea ingest` and of the admin reindex.
+
+Documents unchanged since the published version are taken over, changed ones read and embedded anew (only
+their changed chunks are embedded), removed ones left out (index/reuse.py); an ingest that changes nothing
+publishes nothing. `full=True` reads and embeds everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from index.embedders import ModelEmbeddings
+from index.manifest import FORMAT_VERSION
+from index.reuse import pipeline_fingerprint
+from index.stores import IndexStore
+from index.update import Progress, Update, previous_version, update_index
+from ingest.document import ManifestEntry
+from ingest.ocr import OcrEngine
+from ingest.pipeline import IngestResult, ingest_files
+from service.compose import chunk_settings
+from service.settings import Settings
+
+
+@dataclass(frozen=True)
+class IngestRun:
+    result: IngestResult
+    update: Update | None  # None when no document could be ingested (the published version stays)
+
+
+def pipeline(settings: Settings) -> str:
+    """Fingerprint of everything besides a PDF that shapes its chunks and vectors."""
+    try:
+        package = version("kreisentwicklungs-assistent")
+    except PackageNotFoundError:  # pragma: no cover - a bare checkout
+        package = "0"
+    return pipeline_fingerprint(
+        {
+            "package": package,
+            "format": FORMAT_VERSION,
+            "chunking": asdict(chunk_settings(settings)),
+            "ocr": settings.ocr_enabled,
+            "ocr_language": settings.ocr_language,
+        }
+    )
+
+
+def ingest_corpus(
+    settings: Settings,
+    store: IndexStore,
+    files: tuple[Path, ...],
+    entries: tuple[ManifestEntry, ...],
+    embedder: ModelEmbeddings,
+    ocr: OcrEngine | None,
+    *,
+    full: bool = False,
+    on_file: Callable[[Path], None] | None = None,
+    progress: Progress | None = None,
+) -> IngestRun:
+    fingerprint = pipeline(settings)
+    previous = None if full else previous_version(store, embedder.model_id, fingerprint)
+    result = ingest_files(
+        files,
+        entries,
+        chunk_settings(settings),
+        on_file=on_file,
+        ocr=ocr,
+        reuse=previous.document if previous is not None else None,
+    )
+    if not result.documents:
+        return IngestRun(result, None)
+    chunking = chunk_settings(settings)
+    update = update_index(result, embedder, store, chunking, previous, fingerprint, settings.sentence_vectors, progress)
+    return IngestRun(result, update)

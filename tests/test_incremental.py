@@ -1,0 +1,204 @@
+"""Incremental ingest on real PDFs and a real index on disk: only new, changed or removed documents are processed.
+
+The check that matters: an incremental ingest publishes exactly what a full ingest of the same folder publishes
+(chunks, pages, measures, tags, every vector), while reading and embedding only what changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.embedders import HashingEmbeddings
+from index.store import StoredIndex, load_index, vector_matrix
+from ingest.pdf import read_pdf
+from service.cli import main
+from tests.pdfs import text_pdf
+
+DOCUMENTS = {
+    "atlas": [
+        ["# 1 Bevölkerung", "Der Landkreis hat 112.665 Einwohnerinnen und Einwohner."],
+        ["# 2 Arbeit", "Die Arbeitslosenquote lag 2019 bei 3,4 Prozent."],
+    ],
+    "konzept": [
+        [
+            "# Maßnahme K3: Radverkehrskonzept",
+            "Ziel: Ein kreisweites Radverkehrskonzept.",
+            "Federführung: Kreisverwaltung",
+        ]
+    ],
+    "leitfaden": [["# Einleitung", "Kreisentwicklungskonzepte gestalten den demografischen Wandel."]],
+}
+MANIFEST = """
+[[documents]]
+id = "atlas"
+title = "Strukturatlas"
+file = "atlas.pdf"
+
+[[documents]]
+id = "konzept"
+title = "Handlungskonzept"
+file = "konzept.pdf"
+"""
+
+
+@pytest.fixture(autouse=True)
+def hashing_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEA_EMBEDDING_BACKEND", "hashing")
+    monkeypatch.setenv("KEA_OCR_ENABLED", "false")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    for name, pages in DOCUMENTS.items():
+        text_pdf(folder / f"{name}.pdf", pages)
+    (tmp_path / "manifest.toml").write_text(MANIFEST, encoding="utf-8")  # beside the folder: found by kea ingest
+    return folder
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The PDFs actually read (a spy on the real reader, which keeps working)."""
+    seen: list[str] = []
+
+    def spy(path: Path) -> object:
+        seen.append(path.name)
+        return read_pdf(path)
+
+    monkeypatch.setattr("ingest.pipeline.read_pdf", spy)
+    return seen
+
+
+def _ingest(folder: Path, index: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> str:
+    assert main(["ingest", str(folder), "--index", str(index), *extra]) == 0
+    return capsys.readouterr().out
+
+
+def _assert_same_index(incremental: StoredIndex, full: StoredIndex) -> None:
+    assert incremental.documents == full.documents
+    assert incremental.chunks == full.chunks
+    assert incremental.pages == full.pages
+    assert incremental.measures == full.measures and incremental.funding == full.funding
+    np.testing.assert_array_equal(vector_matrix(incremental.vectors), vector_matrix(full.vectors))
+    assert incremental.sentences is not None and full.sentences is not None
+    assert incremental.sentences.offsets == full.sentences.offsets
+    np.testing.assert_array_equal(incremental.sentences.matrix, full.sentences.matrix)
+    assert incremental.manifest.sources == full.manifest.sources
+
+
+def test_unchanged_corpus_reads_nothing_and_publishes_nothing(
+    corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    first = _ingest(corpus, index, capsys)
+    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    assert "Neu eingebettet:" in first
+    published = (index / "CURRENT").read_text()
+    reads.clear()
+    out = _ingest(corpus, index, capsys)
+    assert reads == []
+    assert "Index: unverändert, " in out and "(unverändert übernommen)" in out
+    assert (index / "CURRENT").read_text() == published
+
+
+def test_changed_document_is_read_again_and_equals_a_full_ingest(
+    corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    before = load_index(index)
+    pages = DOCUMENTS["konzept"] + [["# Maßnahme K4: Carsharing", "Ziel: Carsharing in jedem Mittelzentrum."]]
+    text_pdf(corpus / "konzept.pdf", pages)
+    reads.clear()
+    out = _ingest(corpus, index, capsys)
+    assert reads == ["konzept.pdf"]
+    after = load_index(index)
+    kept = {c.id for c in before.chunks} & {c.id for c in after.chunks}
+    assert kept >= {c.id for c in before.chunks if c.document_id != "konzept"}
+    assert f"übernommen: {len(kept)}" in out
+    assert main(["search", "Carsharing Mittelzentrum", "--index", str(index), "-k", "1", "--json"]) == 0
+    assert '"page": 2' in capsys.readouterr().out
+    full = tmp_path / "full"
+    _ingest(corpus, full, capsys, "--neu")
+    _assert_same_index(after, load_index(full))
+
+
+def test_removed_document_disappears(
+    corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    (corpus / "leitfaden.pdf").unlink()
+    reads.clear()
+    _ingest(corpus, index, capsys)
+    assert reads == []
+    stored = load_index(index)
+    assert [d.id for d in stored.documents] == ["atlas", "konzept"]
+    assert all(c.document_id != "leitfaden" for c in stored.chunks)
+    assert all(p.document_id != "leitfaden" for p in stored.pages)
+    full = tmp_path / "full"
+    _ingest(corpus, full, capsys)
+    _assert_same_index(stored, load_index(full))
+
+
+def test_new_document_is_added_and_renamed_title_is_embedded_again(
+    corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    text_pdf(corpus / "bericht.pdf", [["# Sozialbericht", "Die Pflegestützpunkte beraten Angehörige."]])
+    manifest = tmp_path / "manifest.toml"
+    manifest.write_text(manifest.read_text().replace('"Strukturatlas"', '"Strukturatlas 2020"'), encoding="utf-8")
+    reads.clear()
+    _ingest(corpus, index, capsys)
+    # The title is part of every embedded passage: the atlas is read and embedded again, the others are not.
+    assert sorted(reads) == ["atlas.pdf", "bericht.pdf"]
+    stored = load_index(index)
+    assert {d.id: d.title for d in stored.documents}["atlas"] == "Strukturatlas 2020"
+    full = tmp_path / "full"
+    _ingest(corpus, full, capsys)
+    _assert_same_index(stored, load_index(full))
+
+
+def test_changed_settings_make_a_full_ingest(
+    corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    monkeypatch.setenv("KEA_CHUNK_SIZE", "400")
+    reads.clear()
+    _ingest(corpus, index, capsys)
+    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+
+
+def test_index_of_another_model_is_not_reused(
+    corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from index.build import build_index
+    from ingest.chunk import ChunkSettings
+    from ingest.document import load_manifest
+    from ingest.pipeline import find_pdfs, ingest_files
+
+    index = tmp_path / "idx"
+    result = ingest_files(find_pdfs(corpus), load_manifest(tmp_path / "manifest.toml"))
+    build_index(result, HashingEmbeddings(64), index, ChunkSettings())
+    reads.clear()
+    _ingest(corpus, index, capsys)
+    assert len(reads) == 3
+    assert load_index(index).manifest.embedding_model == HashingEmbeddings().model_id
+
+
+def test_unreadable_new_version_is_skipped_and_the_document_disappears(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    shutil.copy(corpus / "atlas.pdf", tmp_path / "atlas-alt.pdf")
+    (corpus / "atlas.pdf").write_text("keine PDF-Datei", encoding="utf-8")
+    out = _ingest(corpus, index, capsys)
+    assert "übersprungen: 1" in out
+    assert [d.id for d in load_index(index).documents] == ["konzept", "leitfaden"]
