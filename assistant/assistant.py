@@ -37,6 +37,7 @@ class AssistantSettings:
     llm_sources: int = 5  # passages given to the LLM
     max_question_chars: int = 1000
     evidence: EvidenceSettings = field(default_factory=EvidenceSettings)
+    sentence_similarity: bool = True  # use the index's sentence vectors when it has them (off: words alone)
 
 
 class Assistant:
@@ -87,7 +88,7 @@ class Assistant:
         expansion = self._searcher.expansion_terms(standalone)
         # Without sentence vectors only the retrieval's ranking is meaningful across languages, so an English
         # question is then answered from the best passage alone.
-        vectors = self._searcher.stored.sentences is not None
+        vectors = self._settings.sentence_similarity and self._searcher.stored.sentences is not None
         max_hits = 1 if language == "en" and not vectors else 3
         focus = text if standalone != text else ""
         intent = question_intent(text)

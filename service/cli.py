@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.assistant import Assistant, AssistantSettings
 from eval.answers import answer_table, evaluate_answers
 from eval.cases import load_cases
 from eval.report import retrieval_table, write_json
@@ -205,9 +206,12 @@ def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
         write_json(args.json, reports)
     if args.answers:
         assistant = build_assistant(settings, searcher)
-        report = evaluate_answers(assistant.backend_name, assistant.ask, cases)
+        answers = [evaluate_answers(assistant.backend_name, assistant.ask, cases)]
+        if searcher.stored.sentences is not None:
+            words_only = Assistant(searcher, AssistantSettings(sentence_similarity=False))
+            answers.append(evaluate_answers("extractive, words only", words_only.ask, cases))
         print("\nAntworten:\n")
-        print(answer_table([report]))
+        print(answer_table(answers))
     return 0
 
 
