@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.assistant import Assistant
+from index.embedders import ModelEmbeddings
 from index.errors import EmbedderError, StoreError
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
@@ -114,11 +115,13 @@ class Live:
             )
 
 
-def rebuild_from_corpus(settings: Settings, pdf_dir: Path, index_dir: Path) -> Assistant:
+def rebuild_from_corpus(
+    settings: Settings, pdf_dir: Path, index_dir: Path, query_embedder: ModelEmbeddings | None = None
+) -> Assistant:
     """Ingest the PDFs of `pdf_dir` (incrementally), publish a new version and return an assistant on it.
 
-    A fresh embedder does the work, so the serving one (and its lock) stays free for queries; it then serves
-    the new index, warmed up before the swap.
+    A fresh embedder embeds the passages, so the serving one stays free for questions; the new index is then
+    searched with `query_embedder` (the service's pool) or else the fresh one, warmed up before the swap.
     """
     files = find_pdfs(pdf_dir)
     beside = pdf_dir.parent / "manifest.toml"
@@ -128,7 +131,7 @@ def rebuild_from_corpus(settings: Settings, pdf_dir: Path, index_dir: Path) -> A
     run = ingest_corpus(settings, open_store(settings, index_dir), files, entries, embedder, build_ocr(settings))
     if run.update is None:
         raise ReindexError(f"Kein Dokument aus {pdf_dir} eingelesen; der bisherige Index bleibt in Betrieb.")
-    assistant = build_assistant(settings, open_searcher(settings, index_dir, embedder=embedder))
+    assistant = build_assistant(settings, open_searcher(settings, index_dir, embedder=query_embedder or embedder))
     assistant.searcher.search("Aufwärmen", k=1)
     return assistant
 

