@@ -20,6 +20,7 @@ from service import (
     routes_ask,
     routes_documents,
     routes_feedback,
+    routes_measures,
     routes_search,
     routes_system,
     routes_web,
@@ -43,6 +44,7 @@ ROUTERS = (
     routes_documents.router,
     routes_feedback.router,
     routes_admin.router,
+    routes_measures.router,
     routes_web.router,
     routes_web_staff.router,
 )

@@ -49,6 +49,10 @@ OPERATIONS = [
     ("POST", "/api/feedback"),
     ("GET", "/api/admin/reindex"),
     ("POST", "/api/admin/reindex"),
+    ("GET", "/api/measures"),
+    ("GET", "/api/measures.csv"),
+    ("GET", "/api/measures/{nr}"),
+    ("GET", "/api/funding"),
 ]
 
 
