@@ -115,3 +115,12 @@ def test_server_log_has_requests_but_no_addresses_or_questions(server: tuple[str
     assert "route=/api/ask status=200" in text
     assert "127.0.0.1:" not in text.replace(base, "")  # the start line names the address it listens on
     assert "pflegende Angehörige" not in text
+
+
+def test_serve_without_an_index_says_how_to_build_one(tmp_path: Path) -> None:
+    env = {**os.environ, "KEA_EMBEDDING_BACKEND": "hashing"}
+    command = [sys.executable, "-m", "service.cli", "serve", "--index", str(tmp_path / "fehlt"), "--port", "0"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Kein Index unter" in done.stderr and "kea ingest" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
