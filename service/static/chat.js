@@ -6,7 +6,8 @@
   "use strict";
 
   var form = document.getElementById("chat-form");
-  if (!form || !window.fetch || !window.TextDecoder || !("content" in document.createElement("template"))) {
+  if (!form || !window.fetch || !window.ReadableStream || !window.TextDecoder ||
+      !("content" in document.createElement("template"))) {
     return;
   }
   var root = form.getAttribute("data-root") || "";
