@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from index.errors import EmbedderError, StoreError
@@ -50,6 +50,13 @@ def chat(request: Request, services: ServicesDep) -> HTMLResponse:
 @router.get("/widget", response_class=HTMLResponse)
 def widget(request: Request, services: ServicesDep) -> HTMLResponse:
     return _chat_page(request, services, ChatForm(embedded=True))
+
+
+@router.get("/frage")
+@router.get("/rueckmeldung")
+def back_to_chat(request: Request) -> RedirectResponse:
+    """A reloaded or bookmarked answer page: the conversation lived in the form, so start anew."""
+    return RedirectResponse(f"{request.scope.get('root_path', '')}/", status_code=303)
 
 
 @router.post("/frage", response_class=HTMLResponse)

@@ -17,6 +17,7 @@ LIBRARY_HOMES = {
     "langchain_community": {"eval/baseline.py"},
     "langchain_openai": {"assistant/llm.py"},
     "fastapi": {"service"},
+    "jinja2": {"service/web_render.py"},
     "psycopg": {"index/pg_store.py"},
 }
 

@@ -159,6 +159,8 @@ def test_follow_up_keeps_the_conversation(page: Page) -> None:
     second = page.locator("#verlauf > li.turn").nth(1)
     assert "Radverkehr" in second.locator(".answer-text").inner_text()
     assert second.locator("li.source").count() >= 1
+    page.get_by_role("link", name="Neues Gespräch beginnen").click()
+    assert page.locator("#verlauf > li.turn").count() == 0
 
 
 def test_einfache_sprache_switch(page: Page) -> None:

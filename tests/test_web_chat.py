@@ -152,6 +152,12 @@ def test_carried_turns_are_capped_and_forged_sources_dropped(client: tuple[TestC
     assert "<script>" not in response.text
 
 
+def test_answer_urls_opened_directly_lead_back_to_the_chat(client: tuple[TestClient, JsonlFeedbackStore]) -> None:
+    for path in ("/frage", "/rueckmeldung"):
+        response = client[0].get(path, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == "/"
+
+
 def test_example_question_button_asks_it(client: tuple[TestClient, JsonlFeedbackStore]) -> None:
     page = parse(client[0].get("/").text)
     button = page.all("button", class_="example")[0]

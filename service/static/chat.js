@@ -20,6 +20,7 @@
   var turnTemplate = document.getElementById("runde-vorlage");
   var sourceTemplate = document.getElementById("quelle-vorlage");
   var empty = document.querySelector(".js-empty");
+  var restart = document.querySelector(".js-restart");
   var MAX_TURNS = 4; // earlier turns sent along: enough for follow-ups, small enough for the body limit
   var MAX_ANSWER = 1500;
   var FAILED = "Die Antwort konnte nicht geladen werden. Bitte versuchen Sie es erneut.";
@@ -67,6 +68,7 @@
     if (previous) { previous.removeAttribute("id"); }
     list.appendChild(turn);
     if (empty) { empty.hidden = true; }
+    if (restart) { restart.hidden = false; }
     return turn;
   }
 
