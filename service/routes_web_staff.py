@@ -97,14 +97,13 @@ def measures_page(
     params = {name: request.query_params.get(name, "").strip() for name in MEASURE_FILTERS}
     try:
         catalogue = open_catalogue(settings, searcher=searcher)
-        measures = _filtered(catalogue, params)
-    except UnknownProgrammeError as exc:
-        return page(request, "massnahmen.html", _measure_context(None, params, [], str(exc)), 400)
+        measures, error = _filtered(catalogue, params, settings.max_question_chars)
     except (StoreError, EmbedderError) as exc:
         return _unavailable(request, exc)
     descending = richtung == "ab"
-    rows = sort_measures(measures, sortierung, descending)
-    context = _measure_context(catalogue, params, rows, "")
+    context = _measure_context(catalogue, params, sort_measures(measures, sortierung, descending), error)
+    if error:
+        return page(request, "massnahmen.html", context, 400)
     links = {c.key: sort_link("/massnahmen", params, c.key, sortierung, descending) for c in COLUMNS if c.sortable}
     sorts = {c.key: aria_sort(c.key, sortierung, descending) for c in COLUMNS}
     sorting = {k: v for k, v in {"sortierung": sortierung, "richtung": richtung}.items() if sortierung}
@@ -120,19 +119,22 @@ def measures_csv_download(
     params = {name: request.query_params.get(name, "").strip() for name in MEASURE_FILTERS}
     try:
         catalogue = open_catalogue(settings, searcher=searcher)
-        measures = sort_measures(_filtered(catalogue, params), sortierung, richtung == "ab")
-    except UnknownProgrammeError as exc:
-        return page(request, "massnahmen.html", _measure_context(None, params, [], str(exc)), 400)
+        measures, error = _filtered(catalogue, params, settings.max_question_chars)
     except (StoreError, EmbedderError) as exc:
         return _unavailable(request, exc)
+    if error:
+        return page(request, "massnahmen.html", _measure_context(catalogue, params, [], error), 400)
     return Response(
-        measures_csv(measures, catalogue.document).encode("utf-8"),
+        measures_csv(sort_measures(measures, sortierung, richtung == "ab"), catalogue.document).encode("utf-8"),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="massnahmen.csv"', "Cache-Control": "no-store"},
     )
 
 
-def _filtered(catalogue: Catalogue, params: dict[str, str]) -> tuple[Measure, ...]:
+def _filtered(catalogue: Catalogue, params: dict[str, str], max_chars: int) -> tuple[tuple[Measure, ...], str]:
+    """The measures the filters select, or none and the German message why the filters cannot be applied."""
+    if len(params["q"]) > max_chars:
+        return (), f"Das Stichwort ist zu lang (höchstens {max_chars} Zeichen)."
     query = MeasureQuery(
         schwerpunkt=params["schwerpunkt"],
         lead=params["federfuehrung"],
@@ -141,27 +143,28 @@ def _filtered(catalogue: Catalogue, params: dict[str, str]) -> tuple[Measure, ..
         programme=params["programm"],
         text=params["q"],
     )
-    return catalogue.find(query).measures
+    try:
+        return catalogue.find(query).measures, ""
+    except UnknownProgrammeError as exc:
+        return (), str(exc)
 
 
-def _measure_context(
-    catalogue: Catalogue | None, params: dict[str, str], rows: list[Measure], error: str
-) -> dict[str, Any]:
-    every = facet_counts(catalogue.measures) if catalogue else None
-    names = programme_names(catalogue) if catalogue else {}
+def _measure_context(catalogue: Catalogue, params: dict[str, str], rows: list[Measure], error: str) -> dict[str, Any]:
+    every = facet_counts(catalogue.measures)  # the filter options: what the whole catalogue holds
+    names = programme_names(catalogue)
     return {
         "title": "Maßnahmenkatalog",
         "wide": True,
         "params": params,
         "rows": rows,
-        "total": len(catalogue.measures) if catalogue else 0,
+        "total": len(catalogue.measures),
         "error": error,
         "columns": COLUMNS,
         "programme_names": names,
-        "schwerpunkte": [value for value, _ in every.schwerpunkt] if every else [],
-        "leads": [value for value, _ in every.lead] if every else [],
-        "priorities": [value for value, _ in every.priority] if every else [],
-        "programmes": [(pid, names.get(pid, pid)) for pid, _ in every.programme] if every else [],
+        "schwerpunkte": [value for value, _ in every.schwerpunkt],
+        "leads": [value for value, _ in every.lead],
+        "priorities": [value for value, _ in every.priority],
+        "programmes": [(pid, names.get(pid, pid)) for pid, _ in every.programme],
         "sort_links": {},
         "aria_sorts": {},
         "csv_link": "",

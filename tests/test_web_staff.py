@@ -127,6 +127,8 @@ def test_unknown_programme_is_a_clear_german_error(client: TestClient) -> None:
         response = client.get(path, params={"programm": "Gibtsnicht"})
         assert response.status_code == 400, path
         assert "nicht bekannt" in response.text and "LEADER" in response.text and "Traceback" not in response.text
+    page = parse(client.get("/massnahmen", params={"programm": "Gibtsnicht"}).text)
+    assert page.one("select", name="programm").all("option")[1:]  # the filters stay usable after the error
 
 
 def test_funding_finder_by_programme_and_topic(client: TestClient) -> None:
