@@ -6,7 +6,6 @@ All of them are GET forms rendered on the server from the same query functions t
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -16,12 +15,10 @@ from fastapi.responses import HTMLResponse, Response
 from index.catalogue import Catalogue, CatalogueMissingError, MeasureQuery, UnknownProgrammeError, facet_counts
 from index.catalogue_export import measures_csv
 from index.errors import EmbedderError, StoreError
-from index.facets import SearchFilters, schwerpunkt_of
-from index.search import Searcher
-from ingest.chunk import Chunk
+from index.facets import SearchFilters
 from ingest.measures import Measure
 from service.compose import open_catalogue
-from service.deps import BaseUrlDep, SearcherDep, SettingsDep, pdf_link
+from service.deps import BaseUrlDep, SearcherDep, SettingsDep
 from service.web_catalogue import (
     COLUMNS,
     KIND_LABELS,
@@ -30,11 +27,12 @@ from service.web_catalogue import (
     programme_names,
     programme_rows,
     search_facets,
+    shown_hit,
     sort_link,
     sort_measures,
 )
 from service.web_render import page
-from service.web_snippets import Segment, highlight, query_terms, snippet
+from service.web_snippets import query_terms
 
 log = logging.getLogger(__name__)
 
@@ -43,21 +41,6 @@ router = APIRouter(include_in_schema=False)
 SEARCH_HITS = 20
 FUNDING_HITS = 10
 Values = Annotated[list[str] | None, Query()]
-
-
-@dataclass(frozen=True)
-class ShownHit:
-    title: str
-    link: str
-    page: int
-    page_label: str
-    section: str
-    kind: str
-    schwerpunkt: str
-    segments: list[Segment]
-    measure: str = ""
-    programmes: tuple[str, ...] = ()
-    cues: tuple[str, ...] = ()
 
 
 @router.get("/suche", response_class=HTMLResponse)
@@ -85,7 +68,7 @@ def search_page(
         except (StoreError, EmbedderError) as exc:
             return _unavailable(request, exc)
         terms = query_terms(searcher.analyzer, q)
-        hits = [_shown(searcher, hit.chunk, base, terms) for hit in found]
+        hits = [shown_hit(searcher, hit.chunk, base, terms) for hit in found]
         context.update(hits=hits, searched=True)
     return page(request, "suche.html", context)
 
@@ -203,7 +186,7 @@ def funding_page(
     names = programme_names(catalogue)
     terms = query_terms(searcher.analyzer, thema)
     hits = [
-        _shown(
+        shown_hit(
             searcher,
             hit.chunk,
             base,
@@ -216,21 +199,6 @@ def funding_page(
     ]
     context["hits"] = hits
     return page(request, "foerderung.html", context)
-
-
-def _shown(searcher: Searcher, chunk: Chunk, base: str, terms: frozenset[str], **extra: Any) -> ShownHit:
-    document = searcher.document(chunk.document_id)
-    return ShownHit(
-        title=document.title if document else chunk.document_id,
-        link=pdf_link(base, chunk.document_id, chunk.page),
-        page=chunk.page,
-        page_label=chunk.page_label,
-        section=" › ".join(chunk.section),
-        kind=KIND_LABELS.get(chunk.kind, chunk.kind),
-        schwerpunkt=schwerpunkt_of(chunk),
-        segments=highlight(snippet(chunk.text, searcher.analyzer, terms), searcher.analyzer, terms),
-        **extra,
-    )
 
 
 def _unavailable(request: Request, exc: Exception) -> HTMLResponse:

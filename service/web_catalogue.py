@@ -1,4 +1,4 @@
-"""What the staff pages show: facet options of the search, the sortable measure table, the programme list.
+"""What the staff pages show: facet options of the search, result passages, the sortable measure table, programmes.
 
 Filtering and sorting happen on the server and are plain links and GET forms, so the pages work without
 JavaScript, can be bookmarked and shared, and the CSV download gets exactly the filters the table shows.
@@ -14,8 +14,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from index.catalogue import Catalogue
+from index.facets import schwerpunkt_of
 from index.search import Searcher
+from ingest.chunk import Chunk
 from ingest.measures import Measure
+from service.deps import pdf_link
+from service.web_snippets import Segment, highlight, snippet
 
 KIND_LABELS = {"text": "Fließtext", "table": "Tabelle", "measure": "Maßnahmen-Steckbrief"}
 _PRIORITY_RANK = {"hoch": 0, "mittel": 1, "niedrig": 2}
@@ -123,3 +127,34 @@ def programme_rows(catalogue: Catalogue) -> list[tuple[str, str, str, str, int]]
 
 def programme_names(catalogue: Catalogue) -> dict[str, str]:
     return {p.id: p.short or p.id for p in catalogue.tagger.programmes}
+
+
+@dataclass(frozen=True)
+class ShownHit:
+    title: str
+    link: str
+    page: int
+    page_label: str
+    section: str
+    kind: str
+    schwerpunkt: str
+    segments: list[Segment]
+    measure: str = ""
+    programmes: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+
+
+def shown_hit(searcher: Searcher, chunk: Chunk, base: str, terms: frozenset[str], **extra: Any) -> ShownHit:
+    """A passage as the result lists show it: where it is, what it is, a snippet with the query's words marked."""
+    document = searcher.document(chunk.document_id)
+    return ShownHit(
+        title=document.title if document else chunk.document_id,
+        link=pdf_link(base, chunk.document_id, chunk.page),
+        page=chunk.page,
+        page_label=chunk.page_label,
+        section=" › ".join(chunk.section),
+        kind=KIND_LABELS.get(chunk.kind, chunk.kind),
+        schwerpunkt=schwerpunkt_of(chunk),
+        segments=highlight(snippet(chunk.text, searcher.analyzer, terms), searcher.analyzer, terms),
+        **extra,
+    )
