@@ -3,8 +3,8 @@
 Two levels:
 - A document whose PDF (sha256), manifest entry and pipeline fingerprint are unchanged is taken over whole:
   its pages, chunks, measures and funding tags come from the published index; no PDF reading, no OCR.
-- A chunk equal to a published one (id, page, section, kind, text) under the same document title keeps its
-  vectors (chunk and sentences), so a changed document embeds only the chunks that changed.
+- A chunk whose embedded text (title, section path, text) and kind were published before keeps its vectors
+  (chunk and sentences), wherever it now stands, so a new edition embeds only the passages that changed.
 A document that is no longer in the folder is not taken over, so it disappears from the new version.
 
 The pipeline fingerprint covers the code that turns PDFs into chunks (the `ingest` package with its data
@@ -51,7 +51,12 @@ class Previous:
         self.stored = stored
         self._same_pipeline = bool(fingerprint) and stored.manifest.pipeline == fingerprint
         self._documents = {doc.id: doc for doc in stored.documents}
-        self._row_of = {chunk.id: row for row, chunk in enumerate(stored.chunks)}
+        titles = {doc.id: doc.title for doc in stored.documents}
+        # A vector depends only on the text embedded, so a chunk that moved (pages shifted in a new edition)
+        # keeps its vectors; the kind decides which sentences are embedded.
+        self._row_of: dict[tuple[str, str], int] = {}
+        for row, chunk in enumerate(stored.chunks):
+            self._row_of.setdefault((passage_text(chunk, titles.get(chunk.document_id, "")), chunk.kind), row)
         self._matrix: np.ndarray | None = None
 
     def document(self, path: Path, entry: ManifestEntry) -> IngestedDocument | None:
@@ -76,12 +81,10 @@ class Previous:
         )
 
     def row(self, chunk: Chunk, title: str) -> int | None:
-        """The published row holding the same chunk under the same title, whose vectors still fit."""
-        row = self._row_of.get(chunk.id)
-        if row is None or self.stored.chunks[row] != chunk:
+        """A published row whose vectors (chunk and sentences) are those of `chunk` under `title`."""
+        if not self._same_pipeline:  # the code that builds the embedded text may have changed
             return None
-        old = self._documents.get(chunk.document_id)
-        return row if old is not None and old.title == title else None
+        return self._row_of.get((passage_text(chunk, title), chunk.kind))
 
     def vector(self, row: int) -> np.ndarray:
         if self._matrix is None:

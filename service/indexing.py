@@ -43,6 +43,7 @@ def pipeline(settings: Settings) -> str:
             "chunking": asdict(chunk_settings(settings)),
             "ocr": settings.ocr_enabled,
             "ocr_language": settings.ocr_language,
+            "passage_prefix": settings.passage_prefix,  # part of every embedded passage, not of the model's name
         }
     )
 

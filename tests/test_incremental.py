@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.build import passage_text
 from index.embedders import HashingEmbeddings
 from index.store import StoredIndex, load_index, vector_matrix
 from ingest.pdf import read_pdf
@@ -127,6 +128,36 @@ def test_changed_document_is_read_again_and_equals_a_full_ingest(
     _assert_same_index(after, load_index(full))
 
 
+def _long_page(number: int, topic: str) -> list[str]:
+    lines = [f"Zum Thema {topic} beschreibt Absatz {i} die Lage im Landkreis mit Zahlen bis 2030." for i in range(8)]
+    return [f"# {number} {topic}", *lines]
+
+
+def test_moved_passages_keep_their_vectors(
+    corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Pages of a real report's length, each its own chunk, with running header and footer to drop.
+    pages = [_long_page(n, topic) for n, topic in enumerate(("Bevölkerung", "Arbeit", "Verkehr", "Energie"), 1)]
+    text_pdf(corpus / "atlas.pdf", pages)
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    before = load_index(index)
+    text_pdf(corpus / "atlas.pdf", [_long_page(0, "Vorwort"), *pages])  # every page moves one page back
+    reads.clear()
+    out = _ingest(corpus, index, capsys)
+    assert reads == ["atlas.pdf"]
+    after = load_index(index)
+    titles = {d.id: d.title for d in after.documents}
+    known = {(passage_text(c, titles[c.document_id]), c.kind) for c in before.chunks}
+    new = [c for c in after.chunks if (passage_text(c, titles[c.document_id]), c.kind) not in known]
+    moved = [c for c in after.chunks if c.document_id == "atlas" and c not in new]
+    assert new and moved and all(c.page > 1 for c in moved)
+    assert f"Neu eingebettet: {len(new)} Abschnitte, übernommen: {len(after.chunks) - len(new)}" in out
+    full = tmp_path / "full"
+    _ingest(corpus, full, capsys)
+    _assert_same_index(after, load_index(full))
+
+
 def test_removed_document_disappears(
     corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -171,8 +202,9 @@ def test_changed_settings_make_a_full_ingest(
     _ingest(corpus, index, capsys)
     monkeypatch.setenv("KEA_CHUNK_SIZE", "400")
     reads.clear()
-    _ingest(corpus, index, capsys)
+    out = _ingest(corpus, index, capsys)
     assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    assert "übernommen: 0" in out
 
 
 def test_index_of_another_model_is_not_reused(
