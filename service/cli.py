@@ -10,10 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.assistant import Assistant, AssistantSettings
-from eval.answers import answer_table, evaluate_answers
-from eval.cases import load_cases
-from eval.report import retrieval_table, write_json
-from eval.run import evaluate_index
 from index.errors import EmbedderError, StoreError
 from index.facets import SearchFilters
 from index.search import Hit, Searcher
@@ -194,6 +190,13 @@ def _search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here: the evaluation pulls in LangChain's document loaders (about a second), which no other
+    # command needs; `kea ingest` of an unchanged corpus would otherwise spend most of its time importing them.
+    from eval.answers import answer_table, evaluate_answers
+    from eval.cases import load_cases
+    from eval.report import retrieval_table, write_json
+    from eval.run import evaluate_index
+
     searcher = open_searcher(settings, args.index)
     cases = load_cases(args.cases)
     pdfs = () if args.no_baseline else find_pdfs(args.pdf_dir)
