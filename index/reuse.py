@@ -70,6 +70,14 @@ class Previous:
         )
         if expected != old:
             return None
+        return self.published(old.id)
+
+    def published(self, document_id: str) -> IngestedDocument | None:
+        """The published version of a document as it stands, whatever its file now holds (for a file that can no
+        longer be read: the county keeps the last good version rather than losing the document)."""
+        old = self._documents.get(document_id)
+        if old is None:
+            return None
         chunks = tuple(c for c in self.stored.chunks if c.document_id == old.id)
         ids = {c.id for c in chunks}
         return IngestedDocument(

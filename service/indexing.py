@@ -7,21 +7,24 @@ publishes nothing. `full=True` reads and embeds everything.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from index.embedders import ModelEmbeddings
 from index.manifest import FORMAT_VERSION
-from index.reuse import pipeline_fingerprint
+from index.reuse import Previous, pipeline_fingerprint
 from index.stores import IndexStore
 from index.update import Progress, Update, previous_version, update_index
-from ingest.document import ManifestEntry
+from ingest.document import ManifestEntry, entry_for_file
 from ingest.ocr import OcrEngine
-from ingest.pipeline import IngestResult, ingest_files
+from ingest.pipeline import IngestedDocument, IngestResult, Skipped, ingest_files
 from service.compose import chunk_settings
 from service.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,8 @@ def ingest_corpus(
     progress: Progress | None = None,
 ) -> IngestRun:
     fingerprint = pipeline(settings)
-    previous = None if full else previous_version(store, embedder.model_id, fingerprint)
+    published = previous_version(store, embedder.model_id, fingerprint)
+    previous = None if full else published
     result = ingest_files(
         files,
         entries,
@@ -70,8 +74,36 @@ def ingest_corpus(
         ocr=ocr,
         reuse=previous.document if previous is not None else None,
     )
+    if published is not None:
+        result = keep_previous_versions(result, published, files, entries)
     if not result.documents:
         return IngestRun(result, None)
     chunking = chunk_settings(settings)
     update = update_index(result, embedder, store, chunking, previous, fingerprint, settings.sentence_vectors, progress)
     return IngestRun(result, update)
+
+
+def keep_previous_versions(
+    result: IngestResult, previous: Previous, files: tuple[Path, ...], entries: tuple[ManifestEntry, ...]
+) -> IngestResult:
+    """A file that can no longer be read keeps its document's published version in the index (and says so):
+    a broken download or a damaged copy must not make a document disappear."""
+    by_name = {path.name: path for path in files}
+    present = {doc.document.id for doc in result.documents}
+    kept: list[IngestedDocument] = []
+    skipped: list[Skipped] = []
+    for skip in result.skipped:
+        path = by_name.get(skip.file) or by_name.get(Path(skip.file).name)
+        old = previous.published(entry_for_file(path, entries).id) if path is not None else None
+        if old is None or old.document.id in present:
+            skipped.append(skip)
+            continue
+        log.warning("ingest_kept_previous document=%s", old.document.id)
+        kept.append(old)
+        present.add(old.document.id)
+        skipped.append(replace(skip, reason=f"{skip.reason}; die bisher veröffentlichte Fassung bleibt im Index"))
+    if not kept:
+        return result
+    order = {path.name: number for number, path in enumerate(files)}  # the documents keep the folder's order
+    documents = sorted((*result.documents, *kept), key=lambda doc: order.get(doc.document.file, len(order)))
+    return replace(result, documents=tuple(documents), skipped=tuple(skipped))

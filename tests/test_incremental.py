@@ -5,7 +5,6 @@ The check that matters: an incremental ingest publishes exactly what a full inge
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -224,13 +223,23 @@ def test_index_of_another_model_is_not_reused(
     assert load_index(index).manifest.embedding_model == HashingEmbeddings().model_id
 
 
-def test_unreadable_new_version_is_skipped_and_the_document_disappears(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_unreadable_new_version_is_skipped_and_the_published_version_stays(
+    corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     index = tmp_path / "idx"
     _ingest(corpus, index, capsys)
-    shutil.copy(corpus / "atlas.pdf", tmp_path / "atlas-alt.pdf")
+    before = load_index(index)
+    good = (corpus / "atlas.pdf").read_bytes()
     (corpus / "atlas.pdf").write_text("keine PDF-Datei", encoding="utf-8")
     out = _ingest(corpus, index, capsys)
-    assert "übersprungen: 1" in out
-    assert [d.id for d in load_index(index).documents] == ["konzept", "leitfaden"]
+    assert "übersprungen: 1" in out and "die bisher veröffentlichte Fassung bleibt im Index" in out
+    kept = load_index(index)
+    assert [d.id for d in kept.documents] == ["atlas", "konzept", "leitfaden"]
+    assert [c for c in kept.chunks if c.document_id == "atlas"] == [
+        c for c in before.chunks if c.document_id == "atlas"
+    ]
+    (corpus / "atlas.pdf").write_bytes(good)  # repaired: it is the published version, so nothing to read
+    reads.clear()
+    _ingest(corpus, index, capsys)
+    assert reads == []
+    _assert_same_index(load_index(index), before)
