@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
-from index.catalogue import Catalogue, MeasureQuery, UnknownProgrammeError
+from index.catalogue import Catalogue, MeasureQuery, MeasureResult, UnknownProgrammeError
 from index.catalogue_export import funding_record, measure_record, measures_csv
 from index.search import Searcher
 from ingest.measures import Measure
@@ -41,26 +41,27 @@ async def _catalogue(request: Request, searcher: SearcherDep, settings: Settings
 CatalogueDep = Annotated[Catalogue, Depends(_catalogue)]
 
 
-@router.get("/measures")
-def measures(
-    catalogue: CatalogueDep,
+async def _filters(
     settings: SettingsDep,
-    base: BaseUrlDep,
     schwerpunkt: Text = "",
     federfuehrung: Text = "",
     zeitraum: Text = "",
     prioritaet: Text = "",
     programm: Text = "",
     q: Text = "",
-) -> MeasuresResponse:
+) -> MeasureQuery:
+    check_length("q", q, settings.max_question_chars)
+    return MeasureQuery(schwerpunkt, federfuehrung, zeitraum, prioritaet, programm, q)
+
+
+FiltersDep = Annotated[MeasureQuery, Depends(_filters)]
+
+
+@router.get("/measures")
+def measures(catalogue: CatalogueDep, query: FiltersDep, base: BaseUrlDep) -> MeasuresResponse:
     """Maßnahmen des Handlungskonzepts, gefiltert nach Schwerpunkt, Federführung, Zeitraum, Priorität, Förderprogramm
     und Freitext, mit Facetten-Zählungen."""
-    check_length("q", q, settings.max_question_chars)
-    query = MeasureQuery(schwerpunkt, federfuehrung, zeitraum, prioritaet, programm, q)
-    try:
-        result = catalogue.find(query)
-    except UnknownProgrammeError as exc:
-        raise _unknown(programm, exc) from exc
+    result = _find(catalogue, query)
     facets = result.facets
     return MeasuresResponse(
         total=result.total,
@@ -77,24 +78,20 @@ def measures(
 
 
 @router.get("/measures.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
-def measures_as_csv(
-    catalogue: CatalogueDep,
-    schwerpunkt: Text = "",
-    federfuehrung: Text = "",
-    zeitraum: Text = "",
-    prioritaet: Text = "",
-    programm: Text = "",
-) -> Response:
+def measures_as_csv(catalogue: CatalogueDep, query: FiltersDep) -> Response:
     """Die (gefilterten) Maßnahmen als CSV für Excel: Semikolon, UTF-8 mit BOM."""
-    try:
-        chosen = catalogue.find(MeasureQuery(schwerpunkt, federfuehrung, zeitraum, prioritaet, programm)).measures
-    except UnknownProgrammeError as exc:
-        raise _unknown(programm, exc) from exc
     return Response(
-        measures_csv(chosen, catalogue.document).encode("utf-8"),
+        measures_csv(_find(catalogue, query).measures, catalogue.document).encode("utf-8"),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="massnahmen.csv"'},
     )
+
+
+def _find(catalogue: Catalogue, query: MeasureQuery) -> MeasureResult:
+    try:
+        return catalogue.find(query)
+    except UnknownProgrammeError as exc:
+        raise _unknown(query.programme, exc) from exc
 
 
 @router.get("/measures/{nr}", responses={404: {"model": ErrorResponse, "description": "Keine solche Maßnahme"}})
