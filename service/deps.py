@@ -12,7 +12,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from assistant.assistant import Assistant
+from index.catalogue import Catalogue
 from index.search import Searcher
+from service.compose import open_catalogue
 from service.feedback import FeedbackStore
 from service.pdffiles import PdfFiles
 from service.reindex import Live
@@ -40,6 +42,17 @@ async def _assistant(services: Annotated[Services, Depends(_services)]) -> Assis
 
 async def _searcher(assistant: Annotated[Assistant, Depends(_assistant)]) -> Searcher:
     return assistant.searcher
+
+
+def live_catalogue(request: Request, searcher: Searcher, settings: Settings) -> Catalogue:
+    """The measure catalogue of the index `searcher` serves: built once per loaded index (it parses the programme
+    file and maps every chunk), rebuilt when a reindex swaps a new searcher in."""
+    cached: tuple[Searcher, Catalogue] | None = getattr(request.app.state, "measure_catalogue", None)
+    if cached is not None and cached[0] is searcher:
+        return cached[1]
+    catalogue = open_catalogue(settings, searcher=searcher)
+    request.app.state.measure_catalogue = (searcher, catalogue)
+    return catalogue
 
 
 async def _settings(services: Annotated[Services, Depends(_services)]) -> Settings:

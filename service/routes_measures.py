@@ -10,10 +10,8 @@ from fastapi.responses import Response
 
 from index.catalogue import Catalogue, MeasureQuery, MeasureResult, UnknownProgrammeError
 from index.catalogue_export import funding_record, measure_record, measures_csv
-from index.search import Searcher
 from ingest.measures import Measure
-from service.compose import open_catalogue
-from service.deps import BaseUrlDep, SearcherDep, SettingsDep, pdf_link
+from service.deps import BaseUrlDep, SearcherDep, SettingsDep, live_catalogue, pdf_link
 from service.errors import ERROR_RESPONSES, ApiError, NotFound, check_length
 from service.schemas import ErrorResponse
 from service.schemas_measures import FacetCount, FundingResponse, MeasureFacets, MeasureOut, MeasuresResponse
@@ -29,13 +27,7 @@ class UnknownProgramme(ApiError):
 
 
 async def _catalogue(request: Request, searcher: SearcherDep, settings: SettingsDep) -> Catalogue:
-    # One catalogue per loaded index: built on first use, replaced when a reindex swaps the searcher in.
-    cached: tuple[Searcher, Catalogue] | None = getattr(request.app.state, "measure_catalogue", None)
-    if cached is not None and cached[0] is searcher:
-        return cached[1]
-    catalogue = open_catalogue(settings, searcher=searcher)
-    request.app.state.measure_catalogue = (searcher, catalogue)
-    return catalogue
+    return live_catalogue(request, searcher, settings)
 
 
 CatalogueDep = Annotated[Catalogue, Depends(_catalogue)]

@@ -17,8 +17,7 @@ from index.catalogue_export import measures_csv
 from index.errors import EmbedderError, StoreError
 from index.facets import SearchFilters
 from ingest.measures import Measure
-from service.compose import open_catalogue
-from service.deps import BaseUrlDep, SearcherDep, SettingsDep
+from service.deps import BaseUrlDep, SearcherDep, SettingsDep, live_catalogue
 from service.web_catalogue import (
     COLUMNS,
     KIND_LABELS,
@@ -79,7 +78,7 @@ def measures_page(
 ) -> HTMLResponse:
     params = {name: request.query_params.get(name, "").strip() for name in MEASURE_FILTERS}
     try:
-        catalogue = open_catalogue(settings, searcher=searcher)
+        catalogue = live_catalogue(request, searcher, settings)
         measures, error = _filtered(catalogue, params, settings.max_question_chars)
     except (StoreError, EmbedderError) as exc:
         return _unavailable(request, exc)
@@ -101,7 +100,7 @@ def measures_csv_download(
 ) -> Response:
     params = {name: request.query_params.get(name, "").strip() for name in MEASURE_FILTERS}
     try:
-        catalogue = open_catalogue(settings, searcher=searcher)
+        catalogue = live_catalogue(request, searcher, settings)
         measures, error = _filtered(catalogue, params, settings.max_question_chars)
     except (StoreError, EmbedderError) as exc:
         return _unavailable(request, exc)
@@ -172,7 +171,7 @@ def funding_page(
         "error": "",
     }
     try:
-        catalogue = open_catalogue(settings, searcher=searcher)
+        catalogue = live_catalogue(request, searcher, settings)
         context["programmes"] = programme_rows(catalogue)
         if len(thema) > settings.max_question_chars:
             context["error"] = f"Das Thema ist zu lang (höchstens {settings.max_question_chars} Zeichen)."
