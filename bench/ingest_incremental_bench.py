@@ -25,7 +25,7 @@ from pypdf import PdfWriter
 
 from bench.table import median, peak_rss_mib, print_table
 from index.pg_store import PgStore
-from index.store import vector_matrix
+from index.store import content_of
 from index.stores import FileStore, IndexStore
 from ingest.document import load_manifest
 from ingest.pipeline import find_pdfs
@@ -115,16 +115,7 @@ def _database_copy(url: str, store: FileStore) -> PgStore:
     """The file index as the published version in PostgreSQL (no second embedding run)."""
     database = PgStore(url)
     stored = store.load()
-    database.write(
-        stored.manifest,
-        stored.documents,
-        stored.pages,
-        stored.chunks,
-        vector_matrix(stored.vectors),
-        stored.measures,
-        stored.funding,
-        stored.sentences,
-    )
+    database.write(content_of(stored))
     return database
 
 

@@ -11,7 +11,7 @@ import numpy as np
 from index.embedders import ModelEmbeddings
 from index.manifest import FORMAT_VERSION, IndexManifest, SourceRecord
 from index.sentence_vectors import SentenceVectors, embed_sentences
-from index.store import write_index
+from index.store import IndexContent, write_index
 from ingest.chunk import Chunk, ChunkSettings
 from ingest.pipeline import IngestResult
 
@@ -71,11 +71,24 @@ def publish(
     sentences: SentenceVectors | None = None,
 ) -> Path:
     """Write already embedded chunks as a new published build."""
-    chunks = result.chunks
     manifest = index_manifest(result, model_id, int(vectors.shape[1]), settings)
-    documents = tuple(d.document for d in result.documents)
-    pages = tuple(page for d in result.documents for page in d.pages)
-    return write_index(root, manifest, documents, pages, chunks, vectors, result.measures, result.funding, sentences)
+    return write_index(root, index_content(result, manifest, vectors, sentences))
+
+
+def index_content(
+    result: IngestResult, manifest: IndexManifest, vectors: np.ndarray, sentences: SentenceVectors | None
+) -> IndexContent:
+    """What an ingest publishes: its documents, pages, chunks and catalogue with their vectors."""
+    return IndexContent(
+        manifest,
+        tuple(d.document for d in result.documents),
+        tuple(page for d in result.documents for page in d.pages),
+        result.chunks,
+        vectors,
+        result.measures,
+        result.funding,
+        sentences,
+    )
 
 
 def index_manifest(

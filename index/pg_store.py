@@ -35,12 +35,7 @@ from index.records import (
     page_to_record,
 )
 from index.sentence_vectors import SentenceVectors
-from index.store import StoredIndex, check_manifest, in_memory_index, new_build_name
-from ingest.annotate import ChunkFunding
-from ingest.chunk import Chunk
-from ingest.document import Document
-from ingest.measures import Measure
-from ingest.page import Page
+from index.store import IndexContent, StoredIndex, check_manifest, in_memory_index, new_build_name
 
 log = logging.getLogger(__name__)
 
@@ -102,19 +97,10 @@ class PgStore:
             row = conn.execute(sql.CURRENT).fetchone()
         return str(row[1]) if row else None
 
-    def write(
-        self,
-        manifest: IndexManifest,
-        documents: tuple[Document, ...],
-        pages: tuple[Page, ...],
-        chunks: tuple[Chunk, ...],
-        vectors: np.ndarray,
-        measures: tuple[Measure, ...] = (),
-        funding: tuple[ChunkFunding, ...] = (),
-        sentences: SentenceVectors | None = None,
-    ) -> str:
+    def write(self, content: IndexContent) -> str:
         """Store and publish a new version; documents already stored unchanged are reused. Returns its name."""
-        revisions = _revisions(documents, pages, chunks, vectors, measures, funding, sentences)
+        manifest, sentences = content.manifest, content.sentences
+        revisions = _revisions(content)
         name = new_build_name()
         with self.connect() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (sql.LOCK_KEY,))
@@ -132,7 +118,7 @@ class PgStore:
             conn.execute(sql.PUBLISH, (row[0],))
             conn.execute(sql.PRUNE_VERSIONS, (KEEP_VERSIONS,))
             conn.execute(sql.PRUNE_REVISIONS)
-        log.info("index_published store=postgres version=%s chunks=%d", name, len(chunks))
+        log.info("index_published store=postgres version=%s chunks=%d", name, len(content.chunks))
         return name
 
     def load(self, expected_model: str | None = None) -> StoredIndex:
@@ -156,7 +142,8 @@ class PgStore:
         matrix = _matrix([bytes(embedding) for _, embedding, _ in chunk_rows], manifest.dimension)
         sentence_vectors = _sentences([s for _, _, s in chunk_rows], manifest.dimension) if has_sentences else None
         path = Path("postgresql") / str(name)
-        return in_memory_index(path, manifest, documents, pages, chunks, matrix, measures, funding, sentence_vectors)
+        content = IndexContent(manifest, documents, pages, chunks, matrix, measures, funding, sentence_vectors)
+        return in_memory_index(path, content)
 
 
 def _rows(conn: psycopg.Connection[Any], table: str, columns: str, version_id: int) -> list[tuple[Any, ...]]:
@@ -192,15 +179,9 @@ def _store_revision(conn: psycopg.Connection[Any], revision: _Revision, model: s
     return revision_id
 
 
-def _revisions(
-    documents: tuple[Document, ...],
-    pages: tuple[Page, ...],
-    chunks: tuple[Chunk, ...],
-    vectors: np.ndarray,
-    measures: tuple[Measure, ...],
-    funding: tuple[ChunkFunding, ...],
-    sentences: SentenceVectors | None,
-) -> list[_Revision]:
+def _revisions(content: IndexContent) -> list[_Revision]:
+    documents, pages, chunks, vectors = content.documents, content.pages, content.chunks, content.vectors
+    measures, funding, sentences = content.measures, content.funding, content.sentences
     owner = {chunk.id: chunk.document_id for chunk in chunks}
     matrix = np.asarray(vectors, dtype=_FLOAT)
     return [

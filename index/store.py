@@ -70,17 +70,35 @@ class StoredIndex:
     sentences: SentenceVectors | None = None  # None for a build without them: answers then use words alone
 
 
-def write_index(
-    root: Path,
-    manifest: IndexManifest,
-    documents: tuple[Document, ...],
-    pages: tuple[Page, ...],
-    chunks: tuple[Chunk, ...],
-    vectors: np.ndarray,
-    measures: tuple[Measure, ...] = (),
-    funding: tuple[ChunkFunding, ...] = (),
-    sentences: SentenceVectors | None = None,
-) -> Path:
+@dataclass(frozen=True)
+class IndexContent:
+    """What one index version holds, before it is stored (vectors as a matrix, row i for chunk i)."""
+
+    manifest: IndexManifest
+    documents: tuple[Document, ...]
+    pages: tuple[Page, ...]
+    chunks: tuple[Chunk, ...]
+    vectors: np.ndarray
+    measures: tuple[Measure, ...] = ()
+    funding: tuple[ChunkFunding, ...] = ()
+    sentences: SentenceVectors | None = None
+
+
+def content_of(stored: StoredIndex) -> IndexContent:
+    """A loaded index as content to store elsewhere (e.g. copied from the files into PostgreSQL)."""
+    return IndexContent(
+        stored.manifest,
+        stored.documents,
+        stored.pages,
+        stored.chunks,
+        vector_matrix(stored.vectors),
+        stored.measures,
+        stored.funding,
+        stored.sentences,
+    )
+
+
+def write_index(root: Path, content: IndexContent) -> Path:
     """Write a new build under `root` and publish it; returns the build folder."""
     builds = root / _BUILDS
     builds.mkdir(parents=True, exist_ok=True)
@@ -88,11 +106,11 @@ def write_index(
     tmp = builds / f".tmp-{name}"
     tmp.mkdir()
     try:
-        _write_files(tmp, manifest, documents, pages, chunks, vectors)
-        _write_jsonl(tmp / MEASURES_FILE, [measure_to_record(m) for m in measures])
-        _write_jsonl(tmp / FUNDING_FILE, [funding_to_record(f) for f in funding])
-        if sentences is not None:
-            write_sentence_vectors(tmp, sentences)
+        _write_files(tmp, content)
+        _write_jsonl(tmp / MEASURES_FILE, [measure_to_record(m) for m in content.measures])
+        _write_jsonl(tmp / FUNDING_FILE, [funding_to_record(f) for f in content.funding])
+        if content.sentences is not None:
+            write_sentence_vectors(tmp, content.sentences)
         _fsync_all(tmp)
         final = builds / name
         tmp.rename(final)
@@ -101,7 +119,7 @@ def write_index(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     _prune(builds, keep=name)
-    log.info("index_written path=%s chunks=%d", final, len(chunks))
+    log.info("index_written path=%s chunks=%d", final, len(content.chunks))
     return final
 
 
@@ -144,23 +162,14 @@ def check_manifest(manifest: IndexManifest, where: str, expected_model: str | No
         )
 
 
-def in_memory_index(
-    path: Path,
-    manifest: IndexManifest,
-    documents: tuple[Document, ...],
-    pages: tuple[Page, ...],
-    chunks: tuple[Chunk, ...],
-    vectors: np.ndarray,
-    measures: tuple[Measure, ...],
-    funding: tuple[ChunkFunding, ...],
-    sentences: SentenceVectors | None,
-) -> StoredIndex:
+def in_memory_index(path: Path, content: IndexContent) -> StoredIndex:
     """A loaded index from parts read elsewhere (the PostgreSQL store): the FAISS index is built here."""
-    if vectors.shape != (len(chunks), manifest.dimension):
-        raise IndexCorruptError(f"{path}: {vectors.shape[0]} Vektoren, aber {len(chunks)} Abschnitte")
-    flat = faiss.IndexFlatIP(manifest.dimension)
-    flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    return StoredIndex(path, manifest, documents, pages, chunks, flat, measures, funding, True, sentences)
+    c = content
+    if c.vectors.shape != (len(c.chunks), c.manifest.dimension):
+        raise IndexCorruptError(f"{path}: {c.vectors.shape[0]} Vektoren, aber {len(c.chunks)} Abschnitte")
+    flat = faiss.IndexFlatIP(c.manifest.dimension)
+    flat.add(np.ascontiguousarray(c.vectors, dtype=np.float32))
+    return StoredIndex(path, c.manifest, c.documents, c.pages, c.chunks, flat, c.measures, c.funding, True, c.sentences)
 
 
 def vector_matrix(vectors: faiss.Index) -> np.ndarray:
@@ -205,24 +214,18 @@ def resolve_build(root: Path) -> Path:
     return build
 
 
-def _write_files(
-    folder: Path,
-    manifest: IndexManifest,
-    documents: tuple[Document, ...],
-    pages: tuple[Page, ...],
-    chunks: tuple[Chunk, ...],
-    vectors: np.ndarray,
-) -> None:
-    matrix = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(chunks), manifest.dimension)
-    flat = faiss.IndexFlatIP(manifest.dimension)  # exact search: a county corpus is thousands of chunks
+def _write_files(folder: Path, content: IndexContent) -> None:
+    dimension = content.manifest.dimension
+    matrix = np.ascontiguousarray(content.vectors, dtype=np.float32).reshape(len(content.chunks), dimension)
+    flat = faiss.IndexFlatIP(dimension)  # exact search: a county corpus is thousands of chunks
     flat.add(matrix)
     faiss.write_index(flat, str(folder / "vectors.faiss"))
-    _write_jsonl(folder / "chunks.jsonl", [chunk_to_record(c) for c in chunks])
-    _write_jsonl(folder / "pages.jsonl", [page_to_record(p) for p in pages])
+    _write_jsonl(folder / "chunks.jsonl", [chunk_to_record(c) for c in content.chunks])
+    _write_jsonl(folder / "pages.jsonl", [page_to_record(p) for p in content.pages])
     (folder / "documents.json").write_text(
-        json.dumps([document_to_record(d) for d in documents], ensure_ascii=False, indent=1), encoding="utf-8"
+        json.dumps([document_to_record(d) for d in content.documents], ensure_ascii=False, indent=1), encoding="utf-8"
     )
-    (folder / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+    (folder / "manifest.json").write_text(content.manifest.to_json(), encoding="utf-8")
 
 
 def _fsync_all(folder: Path) -> None:

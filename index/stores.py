@@ -9,31 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-import numpy as np
-
 from index.errors import IndexNotFoundError
-from index.manifest import IndexManifest
-from index.sentence_vectors import SentenceVectors
-from index.store import StoredIndex, load_index, resolve_build, write_index
-from ingest.annotate import ChunkFunding
-from ingest.chunk import Chunk
-from ingest.document import Document
-from ingest.measures import Measure
-from ingest.page import Page
+from index.store import IndexContent, StoredIndex, load_index, resolve_build, write_index
 
 
 class IndexStore(Protocol):
-    def write(
-        self,
-        manifest: IndexManifest,
-        documents: tuple[Document, ...],
-        pages: tuple[Page, ...],
-        chunks: tuple[Chunk, ...],
-        vectors: np.ndarray,
-        measures: tuple[Measure, ...] = (),
-        funding: tuple[ChunkFunding, ...] = (),
-        sentences: SentenceVectors | None = None,
-    ) -> str:
+    def write(self, content: IndexContent) -> str:
         """Store and publish a new version; returns its name."""
         ...
 
@@ -52,18 +33,8 @@ class FileStore:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def write(
-        self,
-        manifest: IndexManifest,
-        documents: tuple[Document, ...],
-        pages: tuple[Page, ...],
-        chunks: tuple[Chunk, ...],
-        vectors: np.ndarray,
-        measures: tuple[Measure, ...] = (),
-        funding: tuple[ChunkFunding, ...] = (),
-        sentences: SentenceVectors | None = None,
-    ) -> str:
-        return write_index(self.root, manifest, documents, pages, chunks, vectors, measures, funding, sentences).name
+    def write(self, content: IndexContent) -> str:
+        return write_index(self.root, content).name
 
     def load(self, expected_model: str | None = None) -> StoredIndex:
         return load_index(self.root, expected_model)

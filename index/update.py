@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.build import index_manifest
+from index.build import index_content, index_manifest
 from index.embedders import ModelEmbeddings
 from index.errors import StoreError
 from index.reuse import Previous, embed_reusing
@@ -64,11 +64,7 @@ def update_index(
         result.chunks, titles, embedder, previous, sentences, progress.plan, progress.chunks, progress.sentences
     )
     manifest = index_manifest(result, embedder.model_id, vectors.shape[1], settings, pipeline)
-    documents = tuple(d.document for d in result.documents)
-    pages = tuple(page for d in result.documents for page in d.pages)
-    name = store.write(
-        manifest, documents, pages, result.chunks, vectors, result.measures, result.funding, sentence_vectors
-    )
+    name = store.write(index_content(result, manifest, vectors, sentence_vectors))
     return Update(name, True, len(result.chunks) - kept, kept)
 
 

