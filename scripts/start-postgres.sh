@@ -18,7 +18,8 @@ if [ -z "${VERSION:-}" ]; then
     read -r VERSION CLUSTER PORT STATUS _ < <(pg_lsclusters --no-header | head -n 1)
 fi
 if [ "$STATUS" != "online" ]; then
-    pg_ctlcluster "$VERSION" "$CLUSTER" start
+    # To stderr: the caller captures stdout as the URL (pg_ctl may say "Removed stale pid file.").
+    pg_ctlcluster "$VERSION" "$CLUSTER" start >&2
 fi
 for _ in $(seq 1 30); do
     pg_isready -q -h 127.0.0.1 -p "$PORT" && break
