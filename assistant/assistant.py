@@ -20,7 +20,7 @@ from assistant.evidence import Evidence, EvidenceJudge, EvidenceSettings
 from assistant.extractive import Selected, lead_sentences, select_sentences
 from assistant.followup import standalone_question
 from assistant.guard import looks_like_injection
-from assistant.intent import question_intent
+from assistant.intent import asks_time, question_intent, tells_time
 from assistant.language import is_english
 from assistant.verify import Source, settled, verify
 from index.search import Hit, Searcher
@@ -97,6 +97,10 @@ class Assistant:
             standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent, similarities
         )
         selected = selected or lead_sentences(hits)
+        if asks_time(text) and not self._tells_time(selected, hits):
+            log.info("question_refused reason=no_time_in_evidence")
+            yield from _whole(self._refusal("out_of_scope", language, hits, standalone))
+            return
         if self._llm is None:
             answer = self._extractive(selected, hits, standalone, language)
             yield from _whole(
@@ -104,6 +108,13 @@ class Assistant:
             )
             return
         yield from self._generated(standalone, hits, selected, language, simple)
+
+    def _tells_time(self, selected: Sequence[Selected], hits: Sequence[Hit]) -> bool:
+        """A "Wann …?" question is answered only by evidence that says when: what the answer would quote, or for the
+        LLM the passages it is given (the date may stand in a sentence the extractive choice left out)."""
+        if any(tells_time(sentence.row) for sentence in selected):
+            return True
+        return self._llm is not None and any(tells_time(hit.chunk.text) for hit in hits[: self._settings.llm_sources])
 
     def _standalone(self, question: str, history: Sequence[Turn]) -> str:
         if self._llm is None or not history:

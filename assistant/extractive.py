@@ -75,8 +75,10 @@ def select_sentences(
         return []
     candidates = [
         candidate
-        for index, hit in enumerate(hits[:max_hits])
-        for candidate in _candidates(index, hit, query, analyzer, intent, similarities)
+        for index in _pool(hits, max_hits)
+        for candidate in _candidates(index, hits[index], query, analyzer, intent, similarities)
+        # A lower hit only lends the field or figure asked for, not more of the same topic.
+        if index < max_hits or (intent is not None and intent.fits(candidate.row))
     ]
     candidates.sort(key=lambda c: (-c.score, c.hit_index, c.position))
     chosen: list[Selected] = []
@@ -95,6 +97,18 @@ def select_sentences(
         chosen.append(candidate)
         seen.append(terms)
     return sorted(chosen, key=lambda c: (c.hit_index, c.position))
+
+
+def _pool(hits: Sequence[Hit], max_hits: int) -> list[int]:
+    """The hits whose sentences compete: the best `max_hits`, and any lower hit from one of their pages. A measure
+    sheet's fields ("Zeitraum:", "Federführung:") often sit in another chunk than the description that matched;
+    quoting them cites no new page."""
+    pages = {(hit.chunk.document_id, hit.chunk.page) for hit in hits[:max_hits]}
+    return list(range(min(max_hits, len(hits)))) + [
+        index
+        for index, hit in enumerate(hits[max_hits:], start=max_hits)
+        if (hit.chunk.document_id, hit.chunk.page) in pages
+    ]
 
 
 def lead_sentences(hits: Sequence[Hit], count: int = 2) -> list[Selected]:

@@ -37,7 +37,26 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
 }
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
+_MONTHS = (
+    r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"frühjahr|frühling|sommer|herbst|winter|jahresbeginn|jahresmitte|jahresende|quartal"
+)
+# A point or span in time: "14.03.2022", "2022–2025", "im März 2022", "bis Ende 2024", "ab dem Jahr 2023".
+_DATE = re.compile(
+    rf"\b\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b"
+    rf"|\b(?:{_MONTHS})\s+(?:des jahres\s+)?(?:19|20)\d\d\b"
+    rf"|\b(?:bis|ab|seit|von|im|in|ende|anfang|mitte)\s+(?:zum\s+|dem\s+)?(?:ende\s+|jahr\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# Weaker: anything that says when at all; a "Wann …?" answer without even this does not answer the question.
+_TIME = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}\.\d{{1,2}}\.|\b\d{{1,2}}(?:[.:]\d\d)?\s*uhr\b|\b(?:{_MONTHS})\b"
+    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|werktag|wochenende|feiertag)\w*"
+    r"|\b(?:täglich|wöchentlich|monatlich|jährlich|halbjährlich|vierteljährlich|laufend|dauerhaft|sofort)\b",
+    re.IGNORECASE,
+)
+# German "wann" is always a question word (the conjunction is "wenn"); English "when" only at the start.
+_ASKS_TIME = re.compile(r"\bwann\b|^\W*(?:(?:and|by|since|until) )?when\b|\bby when\b")
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:€|euro|eur\b|mio|mrd|tsd)", re.IGNORECASE)
 _NUMBER_WORDS = (
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|hundert|tausend|"
@@ -62,11 +81,21 @@ class Intent:
         if label and self.labels & set(_fold(label.group(1)).replace("-", " ").split()):
             return True
         body = sentence[label.end() :] if label else sentence
-        if "when" in self.kinds and (_DATE.search(body) or re.search(r"\bbis (?:ende )?(?:19|20)\d\d\b", body)):
+        if "when" in self.kinds and _DATE.search(body):
             return True
         if "cost" in self.kinds and _AMOUNT.search(body):
             return True
         return "figure" in self.kinds and _has_figure(body)
+
+
+def asks_time(question: str) -> bool:
+    """Whether the question is a "Wann …?" question proper (not "when" as a conjunction in an English question)."""
+    return bool(_ASKS_TIME.search(_fold(question).strip()))
+
+
+def tells_time(sentence: str) -> bool:
+    """Whether the sentence says when at all: a year, a date, a month, a weekday, a time of day, a rhythm."""
+    return bool(_TIME.search(sentence))
 
 
 def question_intent(question: str) -> Intent:

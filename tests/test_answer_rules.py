@@ -1,0 +1,151 @@
+"""Answer-type rules of the extractive backend: a "Wann …?" question needs evidence that says when, and a measure
+sheet's field may come from a lower hit of the same page."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.assistant import Assistant, AssistantSettings
+from assistant.evidence import EvidenceSettings
+from assistant.extractive import select_sentences
+from assistant.intent import asks_time, question_intent, tells_time
+from index.analysis import Analyzer
+from index.search import Hit
+from ingest.chunk import Chunk, ChunkKind
+from tests.pdfs import hashing_searcher
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wann hat die Kreisverwaltung samstags geöffnet?",
+        "Bis wann soll das Familienbüro eingerichtet sein?",
+        "Und ab wann gilt das?",
+        "Ich möchte wissen, wann der Kreistag beschlossen hat.",
+        "When did the district council adopt the plan?",
+        "By when will the cycling concept be finished?",
+    ],
+)
+def test_questions_that_ask_when(question: str) -> None:
+    assert asks_time(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How can young people be involved when a county plans its future?",
+        "Wie viele Einwohner hat der Landkreis?",
+        "Wenn ich umziehe, wer ist zuständig?",
+        "Was ist ein Zeitplan?",
+    ],
+)
+def test_questions_that_do_not_ask_when(question: str) -> None:
+    assert not asks_time(question)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Kreistag hat das Konzept am 14. März 2022 beschlossen.",
+        "Zeitraum: kurzfristig (bis 2024)",
+        "Die Sprechstunde ist dienstags von 9 bis 12 Uhr.",
+        "Die Lenkungsgruppe tagt monatlich.",
+        "Im Frühjahr beginnt die Umsetzung.",
+        "Frist: 01.10. des Vorjahres",
+    ],
+)
+def test_sentences_that_say_when(sentence: str) -> None:
+    assert tells_time(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Jugendamt der Kreisverwaltung ist für die Kinder- und Jugendhilfe zuständig.",
+        "Die Kosten liegen bei ca. 120.000 Euro.",
+        "Es gibt 68 Hausärztinnen und Hausärzte.",
+    ],
+)
+def test_sentences_that_do_not_say_when(sentence: str) -> None:
+    assert not tells_time(sentence)
+
+
+@pytest.mark.parametrize(
+    ("fitting", "unfitting"),
+    [
+        ("Der Kreistag hat das Konzept am 14. März 2022 beschlossen.", "Der Kreistag hat das Konzept beschlossen."),
+        ("Die Brücke wurde im November 2019 eröffnet.", "Die Brücke ist 1.702 m lang."),
+        ("Die Umsetzung beginnt ab dem Jahr 2023.", "Die Umsetzung kostet 40.000 Euro."),
+    ],
+)
+def test_a_date_in_words_fits_a_when_question(fitting: str, unfitting: str) -> None:
+    intent = question_intent("Wann wurde das beschlossen?")
+    assert intent.fits(fitting) and not intent.fits(unfitting)
+
+
+PAGES = [
+    [
+        "# 1 Verwaltung",
+        "Die Kreisverwaltung in Wittlich ist für die Jugendhilfe im gesamten Kreisgebiet zuständig.",
+        "Das Jugendamt der Kreisverwaltung berät Familien in allen Fragen der Erziehung.",
+    ],
+    [
+        "# 2 Radverkehr",
+        "Das Radverkehrskonzept wird bis 2024 erstellt und bis 2030 schrittweise umgesetzt.",
+        "Federführend ist das Klimaschutzmanagement der Kreisverwaltung.",
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    searcher = hashing_searcher(tmp_path_factory.mktemp("answer-rules"), PAGES, title="Konzept 2030")
+    # The hashing embedder's similarities mean nothing, so only the lexical evidence decides here.
+    lenient = EvidenceSettings(min_similarity=-1.0, min_similarity_english=-1.0, unknown_similarity=2.0)
+    return Assistant(searcher, AssistantSettings(evidence=lenient))
+
+
+def test_a_when_question_whose_evidence_names_no_time_is_refused(assistant: Assistant) -> None:
+    question = "Wann hat die Kreisverwaltung in Wittlich geöffnet?"
+    assert "Kreisverwaltung" in assistant.ask("Wer ist in der Kreisverwaltung in Wittlich zuständig?").text
+    answer = assistant.ask(question)
+    assert answer.refused and answer.reason == "out_of_scope" and not answer.citations
+
+
+def test_a_when_question_with_a_date_in_the_evidence_is_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("Bis wann wird das Radverkehrskonzept erstellt?")
+    assert not answer.refused and "2024" in answer.text
+
+
+SHEET = ("9 Maßnahmenkatalog", "Maßnahme F3: Familienbüro")
+OTHER_SHEET = ("9 Maßnahmenkatalog", "Maßnahme F1: Kindertagesbetreuung")
+
+
+def _hit(number: int, text: str, section: tuple[str, ...], page: int, kind: ChunkKind = "measure") -> Hit:
+    return Hit(Chunk(f"c{number}", "hk", page, str(page), section, kind, text), 1.0 - number / 10, ("dense",))
+
+
+def _hits(field_section: tuple[str, ...], field_page: int) -> list[Hit]:
+    return [
+        _hit(0, "Beschreibung: Das Familienbüro wird im Kreishaus eingerichtet und berät Familien.", SHEET, 56),
+        _hit(1, "Ein Familienbüro in der Kreisverwaltung soll Anlaufstelle für Eltern sein.", ("7",), 25, "text"),
+        _hit(2, "Das Familienbüro arbeitet mit den Beratungsstellen der Gemeinden zusammen.", ("7",), 25, "text"),
+        _hit(3, "Federführung: Kreisverwaltung\nZeitraum: kurzfristig (bis 2024)", field_section, field_page),
+    ]
+
+
+def test_a_sheet_field_from_a_lower_hit_of_the_same_page_answers() -> None:
+    question = "Bis wann soll das Familienbüro eingerichtet sein?"
+    hits = _hits(SHEET, 56)
+    analyzer = Analyzer().fit([hit.chunk.text for hit in hits])
+    chosen = select_sentences(question, hits, analyzer, intent=question_intent(question))
+    assert "Zeitraum: kurzfristig (bis 2024)" in [s.row for s in chosen]
+    assert "Federführung: Kreisverwaltung" not in [s.row for s in chosen]  # not what was asked
+
+
+def test_a_lower_hit_of_another_page_lends_nothing() -> None:
+    question = "Bis wann soll das Familienbüro eingerichtet sein?"
+    hits = _hits(OTHER_SHEET, 54)
+    analyzer = Analyzer().fit([hit.chunk.text for hit in hits])
+    chosen = select_sentences(question, hits, analyzer, intent=question_intent(question))
+    assert chosen and all(s.hit_index < 3 for s in chosen)
