@@ -35,6 +35,11 @@ _OTHER_PAGE = 1.0  # only a sentence that beats the best may come from another p
 _SOURCE_LINE = re.compile(r"^(?:Quelle|Quellen|Anmerkung|Hinweis)\s*:", re.IGNORECASE)
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^:]{0,40}:\s")  # "Zeitraum: " in a label/value row
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+# A table's total row ("Nutzungsart: Insgesamt; Fläche in km²: 1.167,9"): its first value is a total.
+_TOTAL_ROW = re.compile(
+    r"^[^:;]{1,60}:\s*(?:[^;:]{0,40}\s)?(?:insgesamt|gesamt|summe|zusammen)\s*(?:;|$)", re.IGNORECASE
+)
+_TOTAL = 0.05  # among rows that cover the question equally, the total answers a question that names no row
 _CAPTION = re.compile(r"^(?:Tabelle|Tab\.|Abbildung|Abb\.|Übersicht)\s*\d*", re.IGNORECASE)
 
 
@@ -192,6 +197,7 @@ def _candidates(
         # With a sentence vector, meaning alone can qualify a sentence (a paraphrase, an English question).
         if covered > 0 or (dense is not None and not math.isnan(dense[position])):
             score = covered + _RANK_PRIOR / (1 + index) + (0.0 if query.years else _recency(sentence))
+            score += _TOTAL if context and _TOTAL_ROW.match(sentence) else 0.0
             score += _FIT if intent is not None and intent.fits(sentence) else 0.0
             if dense is not None:
                 score = _mixed(score, dense[position], hit.similarity)

@@ -149,3 +149,25 @@ def test_a_lower_hit_of_another_page_lends_nothing() -> None:
     analyzer = Analyzer().fit([hit.chunk.text for hit in hits])
     chosen = select_sentences(question, hits, analyzer, intent=question_intent(question))
     assert chosen and all(s.hit_index < 3 for s in chosen)
+
+
+TABLE = (
+    "Tabelle 1: Flächennutzung im Landkreis 2019 (Fläche in km²)\n"
+    "Nutzungsart: Landwirtschaftsfläche; Fläche in km²: 438,0\n"
+    "Nutzungsart: Waldfläche; Fläche in km²: 572,3\n"
+    "Nutzungsart: Wasserfläche; Fläche in km²: 15,2\n"
+    "Nutzungsart: Insgesamt; Fläche in km²: 1.167,9"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Wie groß ist die Fläche des Landkreises?", "Nutzungsart: Insgesamt; Fläche in km²: 1.167,9"),
+        ("Wie groß ist die Waldfläche des Landkreises?", "Nutzungsart: Waldfläche; Fläche in km²: 572,3"),
+    ],
+)
+def test_a_table_question_that_names_no_row_is_answered_by_the_total_row(question: str, first: str) -> None:
+    hit = Hit(Chunk("t", "sa", 7, "7", ("2 Fläche",), "table", TABLE), 1.0, ("dense",))
+    chosen = select_sentences(question, [hit], Analyzer().fit([TABLE]), intent=question_intent(question))
+    assert max(chosen, key=lambda s: s.score).row == first
