@@ -22,6 +22,7 @@ from assistant.followup import standalone_question
 from assistant.guard import looks_like_injection
 from assistant.intent import asks_time, question_intent, tells_time
 from assistant.language import is_english
+from assistant.sheets import sheet_rest
 from assistant.verify import Source, settled, verify
 from index.search import Hit, Searcher
 
@@ -93,6 +94,8 @@ class Assistant:
         focus = text if standalone != text else ""
         intent = question_intent(text)
         similarities = functools.partial(self._searcher.sentence_similarities, standalone) if vectors else None
+        if intent.labels:  # a field of a measure sheet is asked for: the whole sheet may lend it
+            hits = (*hits, *sheet_rest(self._searcher.stored.chunks, hits, max_hits))
         selected = select_sentences(
             standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent, similarities
         )

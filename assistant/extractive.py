@@ -91,9 +91,9 @@ def select_sentences(
     for candidate in candidates:
         if chosen and (candidate.score < _RELATIVE * chosen[0].score or len(chosen) == MAX_SENTENCES):
             break
-        other_page = chosen and hits[candidate.hit_index].chunk.page != hits[chosen[0].hit_index].chunk.page
+        other_page = chosen and not _same_source(hits[candidate.hit_index], hits[chosen[0].hit_index])
         if other_page and candidate.score < _OTHER_PAGE * chosen[0].score:
-            continue  # another page must be nearly as good to be cited: every citation has to hold up
+            continue  # another source must be nearly as good to be cited: every citation has to hold up
         terms = set(analyzer.terms(candidate.text))
         if any(_jaccard(terms, other) > 0.7 for other in seen):
             continue
@@ -105,15 +105,23 @@ def select_sentences(
 
 
 def _pool(hits: Sequence[Hit], max_hits: int) -> list[int]:
-    """The hits whose sentences compete: the best `max_hits`, and any lower hit from one of their pages. A measure
-    sheet's fields ("Zeitraum:", "Federführung:") often sit in another chunk than the description that matched;
-    quoting them cites no new page."""
-    pages = {(hit.chunk.document_id, hit.chunk.page) for hit in hits[:max_hits]}
-    return list(range(min(max_hits, len(hits)))) + [
+    """The hits whose sentences compete: the best `max_hits`, and any lower hit from one of their sources (page or
+    measure sheet). A sheet's fields ("Zeitraum:", "Federführung:") often sit in another chunk than the description
+    that matched."""
+    top = hits[:max_hits]
+    return list(range(len(top))) + [
         index
         for index, hit in enumerate(hits[max_hits:], start=max_hits)
-        if (hit.chunk.document_id, hit.chunk.page) in pages
+        if any(_same_source(hit, other) for other in top)
     ]
+
+
+def _same_source(first: Hit, second: Hit) -> bool:
+    """One page, or one measure sheet (which may run over two pages)."""
+    if first.chunk.document_id != second.chunk.document_id:
+        return False
+    sheet = first.chunk.kind == second.chunk.kind == "measure" and first.chunk.section == second.chunk.section
+    return sheet or first.chunk.page == second.chunk.page
 
 
 def lead_sentences(hits: Sequence[Hit], count: int = 2) -> list[Selected]:

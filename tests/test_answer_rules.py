@@ -9,6 +9,7 @@ from assistant.assistant import Assistant, AssistantSettings
 from assistant.evidence import EvidenceSettings
 from assistant.extractive import select_sentences
 from assistant.intent import asks_time, question_intent, tells_time
+from assistant.sheets import sheet_rest
 from index.analysis import Analyzer
 from index.search import Hit
 from ingest.chunk import Chunk, ChunkKind
@@ -171,3 +172,28 @@ def test_a_table_question_that_names_no_row_is_answered_by_the_total_row(questio
     hit = Hit(Chunk("t", "sa", 7, "7", ("2 Fläche",), "table", TABLE), 1.0, ("dense",))
     chosen = select_sentences(question, [hit], Analyzer().fit([TABLE]), intent=question_intent(question))
     assert max(chosen, key=lambda s: s.score).row == first
+
+
+def test_the_rest_of_a_measure_sheet_joins_the_hits_once() -> None:
+    sheet = [
+        Chunk("k1", "hk", 32, "32", SHEET, "measure", "Beschreibung: Das Familienbüro berät Familien."),
+        Chunk("k2", "hk", 33, "33", SHEET, "measure", "Fördermöglichkeiten: Landesprogramm Familie"),
+        Chunk("o1", "hk", 54, "54", OTHER_SHEET, "measure", "Fördermöglichkeiten: LEADER"),
+        Chunk("t1", "hk", 25, "25", ("7",), "text", "Das Familienbüro ist eine Anlaufstelle."),
+    ]
+    hits = [Hit(sheet[0], 1.0, ("dense",)), Hit(sheet[3], 0.9, ("dense",))]
+    assert [hit.chunk.id for hit in sheet_rest(sheet, hits, top=3)] == ["k2"]
+    assert sheet_rest(sheet, [Hit(sheet[3], 1.0, ("dense",))], top=3) == []
+
+
+def test_a_field_on_the_second_page_of_the_sheet_answers_the_field_question() -> None:
+    question = "Welche Förderprogramme gibt es für das Familienbüro?"
+    hits = [
+        _hit(0, "Beschreibung: Das Familienbüro wird im Kreishaus eingerichtet.", SHEET, 56),
+        _hit(1, "Ein Familienbüro in der Kreisverwaltung soll Anlaufstelle für Eltern sein.", ("7",), 25, "text"),
+        _hit(2, "Das Familienbüro arbeitet mit den Beratungsstellen der Gemeinden zusammen.", ("7",), 25, "text"),
+        _hit(3, "Fördermöglichkeiten: Landesprogramm Familie", SHEET, 57),
+    ]
+    analyzer = Analyzer().fit([hit.chunk.text for hit in hits])
+    chosen = select_sentences(question, hits, analyzer, intent=question_intent(question))
+    assert "Fördermöglichkeiten: Landesprogramm Familie" in [s.row for s in chosen]
