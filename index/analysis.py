@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import Stemmer
 
@@ -20,6 +21,7 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "
 # Linking elements (Fugenelemente) between compound parts: Arbeit·s·markt, Familie·n·zentrum.
 _LINKS = ("es", "en", "er", "s", "n", "e", "")  # stripped variants first: they win ties
 _MIN_PART = 4
+_MEMO_TEXTS = 8192  # analysed texts remembered per analyzer (a county corpus has a few thousand sentences)
 _MIN_COMPOUND = 9
 
 _STOPWORD_TEXT = """
@@ -56,6 +58,13 @@ class Analyzer:
 
     def __post_init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("german")
+        self._memo_word_terms()
+
+    def _memo_word_terms(self) -> None:
+        # Answers analyse the sentences of the same retrieved passages again and again: remembering them took
+        # most of an extractive answer's CPU time off. Bounded, thread-safe, and emptied when the vocabulary
+        # (hence the compound splits) changes.
+        self._word_terms = lru_cache(maxsize=_MEMO_TEXTS)(self._analyse_words)
 
     def fit(self, texts: Iterable[str]) -> Analyzer:
         self._vocabulary = Counter(word for text in texts for word in self._words(text))
@@ -64,6 +73,7 @@ class Analyzer:
         for word, count in self._vocabulary.items():
             self._stems[self._stemmer.stemWord(word)] += count
         self._splits = {}
+        self._memo_word_terms()
         return self
 
     def terms(self, text: str) -> list[str]:
@@ -71,13 +81,16 @@ class Analyzer:
 
     def word_terms(self, text: str) -> list[tuple[str, ...]]:
         """Per content word: its own term first, then the terms of its compound parts."""
+        return list(self._word_terms(text))
+
+    def _analyse_words(self, text: str) -> tuple[tuple[str, ...], ...]:
         result: list[tuple[str, ...]] = []
         for word in self._words(text):
             if self.settings.stopwords and word in STOPWORDS:
                 continue
             parts = [part for part in self.split(word) if part != word] if self.settings.split else []
             result.append((self._stem(word), *(self._stem(part) for part in parts)))
-        return result
+        return tuple(result)
 
     def split(self, word: str) -> tuple[str, ...]:
         """Parts of a compound ("radverkehrskonzept" → radverkehr, konzept), or the word itself."""

@@ -158,7 +158,7 @@ class Searcher:
             weight = self._settings.lexical_weight
             if self._settings.coverage_weighting:
                 weight *= self._lexical.coverage(query)
-            hits = self._fuse_scores(dense, lexical, weight, max(self._settings.candidates, k))
+            hits = self._fuse_scores(dense, lexical, weight, max(self._settings.candidates, k), self._wanted(k))
         if self._reranker is not None:
             hits = self._rerank(query, hits)
         return tuple(hits[:k])
@@ -176,8 +176,8 @@ class Searcher:
             query = f"{query} ({', '.join(phrases)})" if phrases else query
         vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
         scores = np.full(len(self._stored.chunks), -np.inf, dtype=np.float32)
-        for row, score in nearest(self._stored.vectors, vector, len(self._stored.chunks), allowed):
-            scores[row] = score
+        rows, found = nearest(self._stored.vectors, vector, len(self._stored.chunks), allowed)
+        scores[rows] = found
         return scores
 
     def _lexical_scores(self, query: str, allowed: np.ndarray | None) -> np.ndarray:
@@ -189,7 +189,13 @@ class Searcher:
         masked[allowed] = scores[allowed]
         return masked
 
-    def _fuse_scores(self, dense: np.ndarray, lexical: np.ndarray, lexical_weight: float, pool: int) -> list[Hit]:
+    def _wanted(self, k: int) -> int:
+        """How many fused hits are worth building: the k returned, or the reranker's whole input."""
+        return max(k, self._settings.rerank_candidates) if self._reranker is not None else k
+
+    def _fuse_scores(
+        self, dense: np.ndarray, lexical: np.ndarray, lexical_weight: float, pool: int, wanted: int
+    ) -> list[Hit]:
         """Convex combination: min-max normalised cosine plus BM25 relative to the best BM25 match.
 
         Scores rather than ranks keep a weak lexical list (an English question against German text)
@@ -201,7 +207,9 @@ class Searcher:
         best = float(lexical[admitted].max()) if admitted.any() else 0.0
         lexical_norm = np.where(admitted, np.maximum(lexical, 0.0) / (best or 1.0), 0.0)
         fused = self._settings.dense_weight * dense_norm + lexical_weight * lexical_norm
-        order = [int(row) for row in np.argsort(-fused, kind="stable") if admitted[row]]
+        # Only the hits a caller can see become objects: building one per chunk cost more than the search.
+        fused = np.where(admitted, fused, -np.inf)
+        order = [int(row) for row in np.argsort(-fused, kind="stable")[:wanted] if admitted[row]]
         dense_top = set(self._top(dense, pool))
         lexical_top = set(self._top(lexical, pool, lexical=True))
         return [

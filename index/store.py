@@ -186,18 +186,19 @@ def new_build_name() -> str:
 
 def nearest(
     vectors: faiss.Index, query: np.ndarray, k: int, allowed: np.ndarray | None = None
-) -> list[tuple[int, float]]:
-    """The k most similar vectors as (row, score), searching only `allowed` rows when given."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """The k most similar vectors as parallel arrays (rows, scores), searching only `allowed` rows when given."""
     count = min(k, vectors.ntotal if allowed is None else len(allowed))
     if count <= 0:
-        return []
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
     # The selector restricts the search itself, so a filter never leaves fewer than k results.
     params = None
     if allowed is not None:
         params = faiss.SearchParameters()
         params.sel = faiss.IDSelectorBatch(allowed.astype(np.int64))
     scores, ids = vectors.search(np.asarray(query, dtype=np.float32).reshape(1, -1), count, params=params)
-    return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+    found = ids[0] >= 0
+    return ids[0][found], scores[0][found]
 
 
 def resolve_build(root: Path) -> Path:
