@@ -8,6 +8,7 @@ written in code. The relevance score combines the distinct signals found as a no
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Sequence
@@ -92,6 +93,15 @@ class FundingTagger:
             if wanted in {p.id.casefold(), p.short.casefold(), *(a.casefold() for a in p.aliases)}
         )
         return exact or self.tag(name).programmes
+
+
+def programme_file_digest(path: Path | None = None) -> str:
+    """sha256 of a programme file (the packaged one by default): the tags of an index depend on it."""
+    source = path or DEFAULT_FILE
+    try:
+        return hashlib.sha256(source.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise FundingFileError(f"Förderprogramm-Datei {source} nicht lesbar: {exc.strerror or exc}") from exc
 
 
 def load_tagger(path: Path | None = None) -> FundingTagger:

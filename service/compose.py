@@ -79,7 +79,7 @@ def open_searcher(
 def open_catalogue(settings: Settings, index_dir: Path | None = None, searcher: Searcher | None = None) -> Catalogue:
     """The measure catalogue of the published index; free-text queries need `searcher` (over the same index)."""
     stored = searcher.stored if searcher is not None else open_store(settings, index_dir).load()
-    return Catalogue(stored, load_tagger(), searcher)
+    return Catalogue(stored, load_tagger(settings.funding_programmes), searcher)
 
 
 def open_store(settings: Settings, index_dir: Path | None = None) -> IndexStore:

@@ -19,6 +19,7 @@ from index.reuse import Previous, pipeline_fingerprint
 from index.stores import IndexStore
 from index.update import Progress, Update, previous_version, update_index
 from ingest.document import ManifestEntry, entry_for_file
+from ingest.funding import load_tagger, programme_file_digest
 from ingest.ocr import OcrEngine
 from ingest.pipeline import IngestedDocument, IngestResult, Skipped, ingest_files
 from service.compose import chunk_settings
@@ -47,6 +48,7 @@ def pipeline(settings: Settings) -> str:
             "ocr": settings.ocr_enabled,
             "ocr_language": settings.ocr_language,
             "passage_prefix": settings.passage_prefix,  # part of every embedded passage, not of the model's name
+            "funding_programmes": programme_file_digest(settings.funding_programmes),
         }
     )
 
@@ -72,6 +74,7 @@ def ingest_corpus(
         chunk_settings(settings),
         on_file=on_file,
         ocr=ocr,
+        tagger=load_tagger(settings.funding_programmes),
         reuse=previous.document if previous is not None else None,
     )
     if published is not None:

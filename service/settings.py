@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     replica_poll_s: float = 5.0
     corpus_dir: Path = Path("corpus/sample")
     corpus_manifest: Path = Path("corpus/manifest.toml")
+    # The funding programmes and cues the tagger knows (TOML, see ingest/data/foerderprogramme.toml); empty: that
+    # packaged file. A change re-tags every document at the next ingest.
+    funding_programmes: Path | None = None
     # `kea download`: where the official PDFs go, and how long to wait for the county's server.
     download_dir: Path = Path("corpus/official")
     download_timeout_s: float = 60.0

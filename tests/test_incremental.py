@@ -243,3 +243,24 @@ def test_unreadable_new_version_is_skipped_and_the_published_version_stays(
     _ingest(corpus, index, capsys)
     assert reads == []
     _assert_same_index(load_index(index), before)
+
+
+def test_a_custom_programme_file_retags_every_document(
+    corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    assert not any("RADPLAN" in tags.tags.programmes for tags in load_index(index).funding)
+    programmes = tmp_path / "programme.toml"
+    programmes.write_text(
+        '[[programm]]\nid = "RADPLAN"\nname = "Radverkehrsförderung"\nebene = "Land"\nmuster = [\'Radverkehr\']\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("KEA_FUNDING_PROGRAMMES", str(programmes))
+    reads.clear()
+    _ingest(corpus, index, capsys)
+    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]  # the tags of every chunk may change
+    stored = load_index(index)
+    documents = {chunk.id: chunk.document_id for chunk in stored.chunks}
+    tagged = {documents[tags.chunk_id] for tags in stored.funding if "RADPLAN" in tags.tags.programmes}
+    assert tagged == {"konzept"}  # the only document that speaks of Radverkehr
