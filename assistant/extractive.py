@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.intent import Intent
 from index.analysis import Analyzer
@@ -40,6 +40,7 @@ _TOTAL_ROW = re.compile(
     r"^[^:;]{1,60}:\s*(?:[^;:]{0,40}\s)?(?:insgesamt|gesamt|summe|zusammen)\s*(?:;|$)", re.IGNORECASE
 )
 _TOTAL = 0.05  # among rows that cover the question equally, the total answers a question that names no row
+_ENUMERATION = re.compile(r"^(?:[•▪●◦]|\d{1,2}\.\s|(?:erstens|zum einen|zunächst|einerseits)\b)", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:Tabelle|Tab\.|Abbildung|Abb\.|Übersicht)\s*\d*", re.IGNORECASE)
 
 
@@ -86,22 +87,50 @@ def select_sentences(
         if index < max_hits or (intent is not None and intent.fits(candidate.row))
     ]
     candidates.sort(key=lambda c: (-c.score, c.hit_index, c.position))
+    return sorted(_choose(candidates, hits, analyzer), key=lambda c: (c.hit_index, c.position))
+
+
+def _choose(candidates: list[Selected], hits: Sequence[Hit], analyzer: Analyzer) -> list[Selected]:
+    """The best candidates (sorted best first) that add something, within the length and from the best source."""
     chosen: list[Selected] = []
     seen: list[set[str]] = []
+    quoted: set[tuple[int, int]] = set()  # (hit, sentence) already in the answer, also as a lead-in's completion
     for candidate in candidates:
         if chosen and (candidate.score < _RELATIVE * chosen[0].score or len(chosen) == MAX_SENTENCES):
             break
         other_page = chosen and not _same_source(hits[candidate.hit_index], hits[chosen[0].hit_index])
         if other_page and candidate.score < _OTHER_PAGE * chosen[0].score:
             continue  # another source must be nearly as good to be cited: every citation has to hold up
-        terms = set(analyzer.terms(candidate.text))
+        if (candidate.hit_index, candidate.position) in quoted:
+            continue
+        following = (candidate.hit_index, candidate.position + 1)
+        completed = candidate if following in quoted else _completed(candidate, hits)
+        terms = set(analyzer.terms(completed.text))
         if any(_jaccard(terms, other) > 0.7 for other in seen):
             continue
-        if sum(len(c.text) for c in chosen) + len(candidate.text) > MAX_CHARS and chosen:
+        if sum(len(c.text) for c in chosen) + len(completed.text) > MAX_CHARS and chosen:
             continue
-        chosen.append(candidate)
+        chosen.append(completed)
         seen.append(terms)
-    return sorted(chosen, key=lambda c: (c.hit_index, c.position))
+        quoted |= {(candidate.hit_index, candidate.position)} | ({following} if completed is not candidate else set())
+    return chosen
+
+
+def _completed(candidate: Selected, hits: Sequence[Hit]) -> Selected:
+    """A lead-in ("Die Maßnahme umfasst vier Bausteine.", "Die wichtigsten Datenquellen sind:") says what follows,
+    not the fact: it is quoted together with the sentence that follows it in its passage."""
+    sentences = split_sentences(hits[candidate.hit_index].chunk.text)
+    following = candidate.position + 1
+    if following < len(sentences) and _leads_in(sentences[candidate.position], sentences[following]):
+        return replace(candidate, text=f"{candidate.text} {sentences[following]}")
+    return candidate
+
+
+def _leads_in(sentence: str, following: str) -> bool:
+    """Ends in a colon, or is followed by the first item of an enumeration without being an item itself."""
+    if sentence.rstrip().endswith(":"):
+        return True
+    return bool(_ENUMERATION.match(following)) and not _ENUMERATION.match(sentence)
 
 
 def _pool(hits: Sequence[Hit], max_hits: int) -> list[int]:

@@ -197,3 +197,45 @@ def test_a_field_on_the_second_page_of_the_sheet_answers_the_field_question() ->
     analyzer = Analyzer().fit([hit.chunk.text for hit in hits])
     chosen = select_sentences(question, hits, analyzer, intent=question_intent(question))
     assert "Fördermöglichkeiten: Landesprogramm Familie" in [s.row for s in chosen]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Maßnahme umfasst vier Bausteine für die Kreisschulen. Erstens wird der Medienentwicklungsplan "
+            "fortgeschrieben. Für Endgeräte gilt ein Zyklus von fünf Jahren.",
+            "Die Maßnahme umfasst vier Bausteine für die Kreisschulen. Erstens wird der Medienentwicklungsplan "
+            "fortgeschrieben.",
+        ),
+        (
+            "Die Bausteine der Maßnahme für die Kreisschulen sind: Medienentwicklungsplan und IT-Support. "
+            "Für Endgeräte gilt ein Zyklus von fünf Jahren.",
+            "Die Bausteine der Maßnahme für die Kreisschulen sind: Medienentwicklungsplan und IT-Support.",
+        ),
+        (
+            "• Die Maßnahme umfasst vier Bausteine für die Kreisschulen. • Der Zyklus der Endgeräte beträgt fünf "
+            "Jahre.",
+            "• Die Maßnahme umfasst vier Bausteine für die Kreisschulen.",
+        ),
+    ],
+)
+def test_a_lead_in_is_quoted_with_the_sentence_it_announces(text: str, expected: str) -> None:
+    question = "Welche Bausteine umfasst die Maßnahme für die Kreisschulen?"
+    hit = Hit(Chunk("c", "hk", 48, "48", ("9",), "text", text), 1.0, ("dense",))
+    chosen = select_sentences(question, [hit], Analyzer().fit([text]))
+    assert chosen[0].text == expected
+
+
+def test_the_sentence_a_lead_in_announces_is_not_quoted_twice() -> None:
+    text = (
+        "Die Maßnahme für die Kreisschulen umfasst vier Bausteine. "
+        "Erstens wird der Medienentwicklungsplan der Kreisschulen mit den Bausteinen fortgeschrieben. "
+        "Der IT-Support der Kreisschulen wird als weiterer Baustein ausgebaut."
+    )
+    question = "Welche Bausteine umfasst die Maßnahme für die Kreisschulen?"
+    hit = Hit(Chunk("c", "hk", 48, "48", ("9",), "text", text), 1.0, ("dense",))
+    chosen = select_sentences(question, [hit], Analyzer().fit([text]))
+    answer = " ".join(s.text for s in chosen)
+    assert answer.count("Erstens wird der Medienentwicklungsplan") == 1
+    assert "IT-Support" in answer
