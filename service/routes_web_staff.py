@@ -16,8 +16,10 @@ from index.catalogue import Catalogue, CatalogueMissingError, MeasureQuery, Unkn
 from index.catalogue_export import measures_csv
 from index.errors import EmbedderError, StoreError
 from index.facets import SearchFilters
+from index.search import Searcher
 from ingest.measures import Measure
 from service.deps import BaseUrlDep, SearcherDep, SettingsDep, live_catalogue
+from service.settings import Settings
 from service.web_catalogue import (
     COLUMNS,
     KIND_LABELS,
@@ -76,12 +78,10 @@ def search_page(
 def measures_page(
     request: Request, searcher: SearcherDep, settings: SettingsDep, sortierung: str = "", richtung: str = "auf"
 ) -> HTMLResponse:
-    params = {name: request.query_params.get(name, "").strip() for name in MEASURE_FILTERS}
-    try:
-        catalogue = live_catalogue(request, searcher, settings)
-        measures, error = _filtered(catalogue, params, settings.max_question_chars)
-    except (StoreError, EmbedderError) as exc:
-        return _unavailable(request, exc)
+    selection = _select(request, searcher, settings)
+    if isinstance(selection, HTMLResponse):
+        return selection
+    catalogue, params, measures, error = selection
     descending = richtung == "ab"
     context = _measure_context(catalogue, params, sort_measures(measures, sortierung, descending), error)
     if error:
@@ -98,12 +98,10 @@ def measures_page(
 def measures_csv_download(
     request: Request, searcher: SearcherDep, settings: SettingsDep, sortierung: str = "", richtung: str = "auf"
 ) -> Response:
-    params = {name: request.query_params.get(name, "").strip() for name in MEASURE_FILTERS}
-    try:
-        catalogue = live_catalogue(request, searcher, settings)
-        measures, error = _filtered(catalogue, params, settings.max_question_chars)
-    except (StoreError, EmbedderError) as exc:
-        return _unavailable(request, exc)
+    selection = _select(request, searcher, settings)
+    if isinstance(selection, HTMLResponse):
+        return selection
+    catalogue, params, measures, error = selection
     if error:
         return page(request, "massnahmen.html", _measure_context(catalogue, params, [], error), 400)
     return Response(
@@ -111,6 +109,21 @@ def measures_csv_download(
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="massnahmen.csv"', "Cache-Control": "no-store"},
     )
+
+
+_Selection = tuple[Catalogue, dict[str, str], tuple[Measure, ...], str]
+
+
+def _select(request: Request, searcher: Searcher, settings: Settings) -> _Selection | HTMLResponse:
+    """The catalogue, the filter parameters of the request, the measures they select and a German error message
+    (empty when the filters apply), or the page saying the index is unavailable."""
+    params = {name: request.query_params.get(name, "").strip() for name in MEASURE_FILTERS}
+    try:
+        catalogue = live_catalogue(request, searcher, settings)
+        measures, error = _filtered(catalogue, params, settings.max_question_chars)
+    except (StoreError, EmbedderError) as exc:
+        return _unavailable(request, exc)
+    return catalogue, params, measures, error
 
 
 def _filtered(catalogue: Catalogue, params: dict[str, str], max_chars: int) -> tuple[tuple[Measure, ...], str]:
