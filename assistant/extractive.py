@@ -41,6 +41,11 @@ _TOTAL_ROW = re.compile(
 )
 _TOTAL = 0.05  # among rows that cover the question equally, the total answers a question that names no row
 _ENUMERATION = re.compile(r"^(?:[•▪●◦]|\d{1,2}\.\s|(?:erstens|zum einen|zunächst|einerseits)\b)", re.IGNORECASE)
+_REFERS_BACK = re.compile(
+    r"^(?:(?:er|sie|es|ihr|ihm|ihn|ihnen|dies|dabei|dazu|dafür|dadurch|daher|deshalb|hierzu|hierfür)\b"
+    r"|(?:\S+\s+){0,5}(?:diese|dieser|dieses|diesem|diesen)\b)",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(r"^(?:Tabelle|Tab\.|Abbildung|Abb\.|Übersicht)\s*\d*", re.IGNORECASE)
 
 
@@ -54,6 +59,7 @@ class Selected:
     text: str  # as it will be shown, with a table's caption or a measure's title in front of a row
     score: float  # share of the question's weighted terms found, plus the rank prior
     context: str = ""  # the caption or title put in front of a row, if any
+    antecedent: str = ""  # the sentence before, which a sentence opening with "Er …"/"Dies …" refers to
 
     @property
     def row(self) -> str:
@@ -94,7 +100,7 @@ def _choose(candidates: list[Selected], hits: Sequence[Hit], analyzer: Analyzer)
     """The best candidates (sorted best first) that add something, within the length and from the best source."""
     chosen: list[Selected] = []
     seen: list[set[str]] = []
-    quoted: set[tuple[int, int]] = set()  # (hit, sentence) already in the answer, also as a lead-in's completion
+    quoted: set[tuple[int, int]] = set()  # (hit, sentence) in the answer, also as a lead-in's completion
     for candidate in candidates:
         if chosen and (candidate.score < _RELATIVE * chosen[0].score or len(chosen) == MAX_SENTENCES):
             break
@@ -103,27 +109,38 @@ def _choose(candidates: list[Selected], hits: Sequence[Hit], analyzer: Analyzer)
             continue  # another source must be nearly as good to be cited: every citation has to hold up
         if (candidate.hit_index, candidate.position) in quoted:
             continue
-        following = (candidate.hit_index, candidate.position + 1)
-        completed = candidate if following in quoted else _completed(candidate, hits)
-        terms = set(analyzer.terms(completed.text))
+        expanded, covers = _expanded(candidate, hits, quoted)
+        terms = set(analyzer.terms(expanded.text))
         if any(_jaccard(terms, other) > 0.7 for other in seen):
             continue
-        if sum(len(c.text) for c in chosen) + len(completed.text) > MAX_CHARS and chosen:
+        if sum(len(c.text) for c in chosen) + len(expanded.text) > MAX_CHARS and chosen:
             continue
-        chosen.append(completed)
+        chosen.append(expanded)
         seen.append(terms)
-        quoted |= {(candidate.hit_index, candidate.position)} | ({following} if completed is not candidate else set())
+        quoted |= covers
     return chosen
 
 
-def _completed(candidate: Selected, hits: Sequence[Hit]) -> Selected:
-    """A lead-in ("Die Maßnahme umfasst vier Bausteine.", "Die wichtigsten Datenquellen sind:") says what follows,
-    not the fact: it is quoted together with the sentence that follows it in its passage."""
-    sentences = split_sentences(hits[candidate.hit_index].chunk.text)
-    following = candidate.position + 1
-    if following < len(sentences) and _leads_in(sentences[candidate.position], sentences[following]):
-        return replace(candidate, text=f"{candidate.text} {sentences[following]}")
-    return candidate
+def _expanded(
+    candidate: Selected, hits: Sequence[Hit], quoted: set[tuple[int, int]]
+) -> tuple[Selected, set[tuple[int, int]]]:
+    """The sentence with what it needs to be understood, unless that is quoted already: the sentence it refers back
+    to ("Er grenzt an …"), and after a lead-in ("Die Maßnahme umfasst vier Bausteine.", "… sind:") the sentence it
+    announces. Returns it with the (hit, sentence) pairs it quotes."""
+    hit, position = candidate.hit_index, candidate.position
+    covers = {(hit, position)}
+    row = candidate.row
+    if candidate.antecedent and (hit, position - 1) not in quoted:
+        row = f"{candidate.antecedent} {row}"
+        covers.add((hit, position - 1))
+    sentences = split_sentences(hits[hit].chunk.text)
+    following = position + 1
+    announced = following < len(sentences) and _leads_in(sentences[position], sentences[following])
+    if announced and (hit, following) not in quoted:
+        row = f"{row} {sentences[following]}"
+        covers.add((hit, following))
+    head = candidate.text[: len(candidate.text) - len(candidate.row)]
+    return replace(candidate, text=f"{head}{row}"), covers
 
 
 def _leads_in(sentence: str, following: str) -> bool:
@@ -227,7 +244,8 @@ def _candidates(
         # The context names the table, not the row: its figures (a caption's "2015 bis 2019") must not
         # make every row look like the answer to a question about 2019.
         context_terms = {term for term in analyzer.terms(context) if not term[:1].isdigit()}
-        own = set(analyzer.terms(sentence))
+        antecedent = _antecedent(sentences, position, titles)
+        own = set(analyzer.terms(f"{antecedent} {sentence}"))
         if not set(analyzer.terms(_FIELD_LABEL.sub("", sentence))) - context_terms - query.terms:
             continue  # "Nr.: D2", "Titel: …": repeats the title or the question and tells nothing new
         covered = query.coverage(context_terms | own)
@@ -238,8 +256,18 @@ def _candidates(
             score += _FIT if intent is not None and intent.fits(sentence) else 0.0
             if dense is not None:
                 score = _mixed(score, dense[position], hit.similarity)
-            result.append(Selected(index, position, shown, score, context))
+            result.append(Selected(index, position, shown, score, context, antecedent))
     return result
+
+
+def _antecedent(sentences: list[str], position: int, titles: set[str]) -> str:
+    """The previous sentence, when this one refers back to it ("Er grenzt an …", "… hat diese Wirkung nicht"):
+    what "Er" stands for is part of what the sentence says."""
+    if position == 0 or not _REFERS_BACK.match(sentences[position]):
+        return ""
+    previous = sentences[position - 1]
+    # A heading ("Digitale Teilhabe") has no full stop: it is not what the sentence refers to.
+    return previous if previous.endswith((".", "!")) and previous not in titles else ""
 
 
 def _mixed(lexical: float, similarity: float, chunk_similarity: float) -> float:

@@ -239,3 +239,30 @@ def test_the_sentence_a_lead_in_announces_is_not_quoted_twice() -> None:
     answer = " ".join(s.text for s in chosen)
     assert answer.count("Erstens wird der Medienentwicklungsplan") == 1
     assert "IT-Support" in answer
+
+
+def _chosen_texts(question: str, text: str) -> list[str]:
+    hit = Hit(Chunk("c", "sa", 7, "7", ("1 Lage",), "text", text), 1.0, ("dense",))
+    return [s.text for s in select_sentences(question, [hit], Analyzer().fit([text]))]
+
+
+def test_a_sentence_that_refers_back_is_scored_and_quoted_with_its_antecedent() -> None:
+    text = (
+        "Die Region hat viele Weinberge und Wälder an den Hängen. "
+        "Der Landkreis Musterstadt liegt im Westen des Landes Rheinland-Pfalz. "
+        "Er grenzt im Norden an den Landkreis Vulkaneifel und im Osten an den Landkreis Cochem-Zell."
+    )
+    texts = _chosen_texts("An welche Kreise grenzt der Landkreis Musterstadt?", text)
+    expected = (
+        "Der Landkreis Musterstadt liegt im Westen des Landes Rheinland-Pfalz. "
+        "Er grenzt im Norden an den Landkreis Vulkaneifel und im Osten an den Landkreis Cochem-Zell."
+    )
+    assert expected in texts
+    assert " ".join(texts).count("liegt im Westen") == 1  # the antecedent is not quoted a second time
+
+
+def test_a_heading_is_no_antecedent() -> None:
+    text = "Digitale Teilhabe\nDies gilt für alle Generationen im Landkreis, die digitale Angebote nutzen wollen."
+    assert _chosen_texts("Für wen gilt die digitale Teilhabe im Landkreis?", text) == [
+        "Dies gilt für alle Generationen im Landkreis, die digitale Angebote nutzen wollen."
+    ]
