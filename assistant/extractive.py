@@ -3,6 +3,8 @@
 No generation, no network, deterministic. Sentences are scored by the share of the question's terms
 (German analysis, everyday words expanded) they contain, with a small prior for the hit's rank, and, when the index
 holds sentence vectors, mostly by the embedding's similarity of sentence and question (paraphrases, English).
+A quoted sentence brings the neighbour it needs (`assistant.window`); lower hits from an already quoted page or
+measure sheet may lend the field or figure asked for.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.intent import Intent
+from assistant.rows import YEAR, row_context, row_preference
+from assistant.window import antecedent, leads_in
 from index.analysis import Analyzer
 from index.search import Hit
 from ingest.sentences import split_sentences
@@ -31,22 +35,9 @@ _FIT = 0.3  # bonus for a sentence of the kind asked for (a date for "Bis wann",
 _DENSE_SHARE = 0.7
 _DENSE_CENTRE = 0.75
 _DENSE_SCALE = 4.0
-_OTHER_PAGE = 1.0  # only a sentence that beats the best may come from another page
+_OTHER_PAGE = 1.0  # only a sentence that beats the best may come from another page (or measure sheet)
 _SOURCE_LINE = re.compile(r"^(?:Quelle|Quellen|Anmerkung|Hinweis)\s*:", re.IGNORECASE)
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^:]{0,40}:\s")  # "Zeitraum: " in a label/value row
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-# A table's total row ("Nutzungsart: Insgesamt; Fläche in km²: 1.167,9"): its first value is a total.
-_TOTAL_ROW = re.compile(
-    r"^[^:;]{1,60}:\s*(?:[^;:]{0,40}\s)?(?:insgesamt|gesamt|summe|zusammen)\s*(?:;|$)", re.IGNORECASE
-)
-_TOTAL = 0.05  # among rows that cover the question equally, the total answers a question that names no row
-_ENUMERATION = re.compile(r"^(?:[•▪●◦]|\d{1,2}\.\s|(?:erstens|zum einen|zunächst|einerseits)\b)", re.IGNORECASE)
-_REFERS_BACK = re.compile(
-    r"^(?:(?:er|sie|es|ihr|ihm|ihn|ihnen|dies|dabei|dazu|dafür|dadurch|daher|deshalb|hierzu|hierfür)\b"
-    r"|(?:\S+\s+){0,5}(?:diese|dieser|dieses|diesem|diesen)\b)",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(r"^(?:Tabelle|Tab\.|Abbildung|Abb\.|Übersicht)\s*\d*", re.IGNORECASE)
 
 
 Similarities = Callable[[Hit], Sequence[float] | None]  # per sentence of the hit's chunk, in split order
@@ -135,19 +126,12 @@ def _expanded(
         covers.add((hit, position - 1))
     sentences = split_sentences(hits[hit].chunk.text)
     following = position + 1
-    announced = following < len(sentences) and _leads_in(sentences[position], sentences[following])
+    announced = following < len(sentences) and leads_in(sentences[position], sentences[following])
     if announced and (hit, following) not in quoted:
         row = f"{row} {sentences[following]}"
         covers.add((hit, following))
     head = candidate.text[: len(candidate.text) - len(candidate.row)]
     return replace(candidate, text=f"{head}{row}"), covers
-
-
-def _leads_in(sentence: str, following: str) -> bool:
-    """Ends in a colon, or is followed by the first item of an enumeration without being an item itself."""
-    if sentence.rstrip().endswith(":"):
-        return True
-    return bool(_ENUMERATION.match(following)) and not _ENUMERATION.match(sentence)
 
 
 def _pool(hits: Sequence[Hit], max_hits: int) -> list[int]:
@@ -222,7 +206,7 @@ def _query(question: str, analyzer: Analyzer, expansion: Sequence[str], focus: s
         (_NUMBER_WEIGHT if word[0][:1].isdigit() else 1.0) * (_CARRIED if focused and word[0] not in focused else 1.0)
         for word in words
     )
-    return _Query(words, weights, frozenset(expansion), bool(_YEAR.search(question)))
+    return _Query(words, weights, frozenset(expansion), bool(YEAR.search(question)))
 
 
 def _candidates(
@@ -232,7 +216,7 @@ def _candidates(
     dense = similarities(hit) if similarities is not None else None
     if dense is not None and len(dense) != len(sentences):
         dense = None  # another split than the index's: words alone
-    context = _context(hit, sentences)
+    context = row_context(hit, sentences)
     titles = set(hit.chunk.section)
     result = []
     for position, sentence in enumerate(sentences):
@@ -244,30 +228,19 @@ def _candidates(
         # The context names the table, not the row: its figures (a caption's "2015 bis 2019") must not
         # make every row look like the answer to a question about 2019.
         context_terms = {term for term in analyzer.terms(context) if not term[:1].isdigit()}
-        antecedent = _antecedent(sentences, position, titles)
-        own = set(analyzer.terms(f"{antecedent} {sentence}"))
+        before = antecedent(sentences, position, titles)
+        own = set(analyzer.terms(f"{before} {sentence}"))
         if not set(analyzer.terms(_FIELD_LABEL.sub("", sentence))) - context_terms - query.terms:
             continue  # "Nr.: D2", "Titel: …": repeats the title or the question and tells nothing new
         covered = query.coverage(context_terms | own)
         # With a sentence vector, meaning alone can qualify a sentence (a paraphrase, an English question).
         if covered > 0 or (dense is not None and not math.isnan(dense[position])):
-            score = covered + _RANK_PRIOR / (1 + index) + (0.0 if query.years else _recency(sentence))
-            score += _TOTAL if context and _TOTAL_ROW.match(sentence) else 0.0
+            score = covered + _RANK_PRIOR / (1 + index) + row_preference(sentence, context, query.years)
             score += _FIT if intent is not None and intent.fits(sentence) else 0.0
             if dense is not None:
                 score = _mixed(score, dense[position], hit.similarity)
-            result.append(Selected(index, position, shown, score, context, antecedent))
+            result.append(Selected(index, position, shown, score, context, before))
     return result
-
-
-def _antecedent(sentences: list[str], position: int, titles: set[str]) -> str:
-    """The previous sentence, when this one refers back to it ("Er grenzt an …", "… hat diese Wirkung nicht"):
-    what "Er" stands for is part of what the sentence says."""
-    if position == 0 or not _REFERS_BACK.match(sentences[position]):
-        return ""
-    previous = sentences[position - 1]
-    # A heading ("Digitale Teilhabe") has no full stop: it is not what the sentence refers to.
-    return previous if previous.endswith((".", "!")) and previous not in titles else ""
 
 
 def _mixed(lexical: float, similarity: float, chunk_similarity: float) -> float:
@@ -277,21 +250,6 @@ def _mixed(lexical: float, similarity: float, chunk_similarity: float) -> float:
         if not math.isnan(value):
             return (1 - _DENSE_SHARE) * lexical + _DENSE_SHARE * (value - _DENSE_CENTRE) * _DENSE_SCALE
     return lexical
-
-
-def _context(hit: Hit, sentences: list[str]) -> str:
-    """What a row of a table needs in front to make sense: the caption, or the measure's title."""
-    if hit.chunk.kind == "text" or not sentences:
-        return ""
-    if _CAPTION.match(sentences[0]):
-        return sentences[0]
-    return hit.chunk.section[-1] if hit.chunk.section else ""
-
-
-def _recency(sentence: str) -> float:
-    """A question without a year asks for the current state: among equal rows prefer the latest year."""
-    years = [int(year) for year in _YEAR.findall(sentence)]
-    return 0.001 * (max(years) - 1990) if years else 0.0
 
 
 def _jaccard(first: set[str], second: set[str]) -> float:
