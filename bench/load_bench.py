@@ -2,7 +2,7 @@
 /api/search and /api/ask at 1, 4 and 20 clients, against the embedder's own capacity measured in the same run;
 repeated questions (served from the query-embedding cache); and the same load while an admin reindex runs.
 
-python -m bench.load_bench [--index data/index] [--pdf-dir corpus/sample] [--requests 150] [--seconds 60]
+python -m bench.load_bench [--index data/index] [--pdf-dir corpus/sample] [--requests 300] [--seconds 60]
                            [--reindex-seconds 900]
 """
 
@@ -30,7 +30,22 @@ from index.store import resolve_build
 
 KEY = "bench-admin-key"
 # Ways citizens start a question; combined with the gold questions they give texts the cache has never seen.
-OPENINGS = ["", "Frage: ", "Bitte sagen Sie mir: ", "Ich möchte wissen: ", "Kurze Frage: ", "Hallo, ", "Sagen Sie: "]
+OPENINGS = [
+    "",
+    "Frage: ",
+    "Bitte sagen Sie mir: ",
+    "Ich möchte wissen: ",
+    "Kurze Frage: ",
+    "Hallo, ",
+    "Sagen Sie: ",
+    "Guten Tag, ",
+    "Eine Frage: ",
+    "Können Sie mir sagen: ",
+    "Mich interessiert: ",
+    "Moin, ",
+    "Noch eine Frage: ",
+    "Ich hätte gern gewusst: ",
+]
 
 
 def main() -> None:
@@ -38,12 +53,16 @@ def main() -> None:
     parser.add_argument("--index", type=Path, default=Path("data/index"))
     parser.add_argument("--pdf-dir", type=Path, default=Path("corpus/sample"), help="re-ingested by the reindex")
     parser.add_argument("--cases", type=Path, default=Path("eval/cases/sample.jsonl"))
-    parser.add_argument("--requests", type=int, default=150, help="per phase (unique questions)")
+    # 300 keep a 4-client phase a few seconds long; shorter phases mostly measure the machine's other load.
+    parser.add_argument("--requests", type=int, default=300, help="per phase (unique questions)")
     parser.add_argument("--seconds", type=float, default=60.0, help="upper bound per phase")
     parser.add_argument("--reindex-seconds", type=float, default=900.0, help="upper bound of the reindex phase")
     args = parser.parse_args()
     base_questions = questions(args.cases) + questions(Path("eval/cases/heldout.jsonl"))
-    unique = iter([opening + q for opening in OPENINGS for q in base_questions])
+    texts = [opening + q for opening in OPENINGS for q in base_questions]
+    if len(texts) < 6 * args.requests:  # six unique phases, no text sent twice
+        parser.error(f"--requests {args.requests}: only {len(texts)} unique questions, at most {len(texts) // 6}")
+    unique = iter(texts)
     embedder = EmbedderCapacity(min(4, len(os.sched_getaffinity(0))))  # as `kea serve` sizes its pool
     with tempfile.TemporaryDirectory(prefix="kea-load-") as tmp:
         index, pdfs = _copy_inputs(args.index, args.pdf_dir, Path(tmp))
@@ -97,14 +116,16 @@ def _phases(
     rows: list[list[object]] = []
     for endpoint, body in (("/api/search", _search), ("/api/ask", _ask)):
         for clients in (1, 4, 20):
-            capacity = embedder.measure(repeated[:60])
             fresh = [next(unique) for _ in range(count)]
+            # The very texts of the phase: embedding time grows with a text's length, and the openings make
+            # these longer than the bare gold questions.
+            capacity = embedder.measure(fresh)
             result = run_load(base, [(endpoint, body(q)) for q in fresh], clients, seconds)
             rows.append(_row(endpoint, "unique", clients, result, capacity))
     hot = repeated[:20]
     run_load(base, [("/api/search", _search(q)) for q in hot], 1, seconds)  # into the cache
     for clients in (1, 4, 20):
-        capacity = embedder.measure(repeated[:60])
+        capacity = embedder.measure(hot)
         result = run_load(base, [("/api/search", _search(q)) for q in hot], clients, seconds / 4, cycle=True)
         rows.append(_row("/api/search", "repeated", clients, result, capacity))
     return rows
