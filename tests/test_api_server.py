@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,13 +19,7 @@ from ingest.document import ManifestEntry
 from ingest.pipeline import IngestResult, ingest_file
 from tests.api_app import PAGES, sse_events
 from tests.pdfs import text_pdf
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+from tests.servers import free_port, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -49,25 +42,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(base, process)
+        wait_until_up(base, process, 60)
         yield base, folder / "server.log"
     finally:
         process.terminate()
         process.wait(timeout=20)
         log.close()
-
-
-def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"kea serve ended with {process.returncode}")
-        try:
-            if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.2)
-    raise TimeoutError("kea serve did not come up")
 
 
 def test_health_and_search_over_real_http(server: tuple[str, Path]) -> None:

@@ -23,7 +23,7 @@ from ingest.document import ManifestEntry
 from ingest.pipeline import IngestResult, ingest_file
 from tests.api_app import PAGES
 from tests.pdfs import text_pdf
-from tests.test_api_server import free_port
+from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKER = ROOT / "docker"

