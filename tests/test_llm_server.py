@@ -8,7 +8,6 @@ package is missing; with CI set it must run (scripts/install.sh installs both th
 from __future__ import annotations
 
 import importlib
-import os
 import re
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from assistant.facts import all_numbers, number_readings
 from assistant.llm import LlmAnswerer, LlmError, chat_model
 from assistant.verify import Source, strip_citations, verify
 from tests.llm_sources import source
+from tests.required import missing
 from tests.servers import free_port
 
 pytestmark = pytest.mark.llm_server
@@ -55,9 +55,7 @@ def _require(module: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"{module} fehlt, CI muss es installieren (scripts/install.sh): {exc}")
-        pytest.skip(f"{module} nicht installiert (KEA_WITH_LLM_SERVER=1 bash scripts/install.sh)")
+        missing(f"{module} nicht installiert (KEA_WITH_LLM_SERVER=1 bash scripts/install.sh): {exc}")
 
 
 def _wait_until_ready(url: str, server: subprocess.Popen[bytes], log: Path) -> None:

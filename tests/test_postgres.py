@@ -27,6 +27,7 @@ from index.search import Searcher
 from index.store import StoredIndex, content_of, load_index, vector_matrix
 from service.cli import main
 from tests.pdfs import text_pdf
+from tests.required import missing
 from tests.sample import cases
 from tests.servers import free_port
 
@@ -46,9 +47,7 @@ NEU = [["# Maßnahme K9: Bürgerbus", "Ziel: Ein Bürgerbus verbindet die Dörfe
 def server_url() -> str:
     url = os.environ.get("KEA_TEST_DATABASE_URL", "")
     if not url:
-        if os.environ.get("CI"):
-            pytest.fail("KEA_TEST_DATABASE_URL fehlt: .ci/run startet PostgreSQL mit scripts/start-postgres.sh")
-        pytest.skip("kein PostgreSQL: KEA_TEST_DATABASE_URL=$(bash scripts/start-postgres.sh) setzen (als root)")
+        missing("kein PostgreSQL: KEA_TEST_DATABASE_URL=$(bash scripts/start-postgres.sh) setzen (als root)")
     return url
 
 
