@@ -18,7 +18,7 @@ from ingest.errors import ManifestError
 from ingest.pipeline import IngestedDocument, IngestResult, find_pdfs
 from service.catalogue_cli import add_commands as add_catalogue_commands
 from service.catalogue_cli import measure_summary
-from service.compose import build_assistant, build_embedder, build_ocr, open_searcher, open_store
+from service.compose import build_assistant, build_embedder, build_ocr, corpus_manifest, open_searcher, open_store
 from service.download_cli import add_command as add_download_command
 from service.indexing import ingest_corpus
 from service.progress import IngestBars
@@ -106,7 +106,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     if not folder.is_dir():
         print(f"Fehler: PDF-Ordner {folder} nicht gefunden", file=sys.stderr)
         return 1
-    manifest_path: Path = args.manifest or _default_manifest(folder, settings)
+    manifest_path: Path = args.manifest or corpus_manifest(settings, folder)
     entries = load_manifest(manifest_path) if manifest_path.is_file() else ()
     files = find_pdfs(folder)
     store = open_store(settings, args.index)
@@ -134,11 +134,6 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     if update.published:
         print(f"Neu eingebettet: {update.embedded} Abschnitte, übernommen: {update.kept}")
     return 0
-
-
-def _default_manifest(folder: Path, settings: Settings) -> Path:
-    beside = folder.parent / "manifest.toml"
-    return beside if beside.is_file() else settings.corpus_manifest
 
 
 def _print_summary(result: IngestResult, index_text: str | None) -> None:

@@ -42,6 +42,12 @@ def build_embedder(settings: Settings) -> ModelEmbeddings:
     )
 
 
+def corpus_manifest(settings: Settings, pdf_dir: Path) -> Path:
+    """The manifest of a PDF folder: a `manifest.toml` beside the folder wins over KEA_CORPUS_MANIFEST."""
+    beside = pdf_dir.parent / "manifest.toml"
+    return beside if beside.is_file() else settings.corpus_manifest
+
+
 def chunk_settings(settings: Settings) -> ChunkSettings:
     return ChunkSettings(size=settings.chunk_size, max_size=settings.chunk_max_size, overlap=settings.chunk_overlap)
 

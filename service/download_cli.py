@@ -10,6 +10,7 @@ from pathlib import Path
 from ingest.document import load_manifest
 from ingest.download import Limits, Outcome, download_corpus
 from ingest.manifest_write import update_manifest
+from service.compose import corpus_manifest
 from service.settings import Settings
 
 
@@ -24,7 +25,7 @@ def add_command(sub: argparse._SubParsersAction[argparse.ArgumentParser], settin
 
 def _download(args: argparse.Namespace, settings: Settings) -> int:
     dest: Path = args.dest
-    manifest: Path = args.manifest or _manifest_beside(dest, settings)
+    manifest: Path = args.manifest or corpus_manifest(settings, dest)
     entries = load_manifest(manifest)
     try:
         outcomes = download_corpus(entries, dest, Limits(timeout_s=settings.download_timeout_s))
@@ -65,8 +66,3 @@ def _describe(outcome: Outcome, dest: Path) -> str:
         return f"Fehler: {outcome.message}"
     where = f"{dest / outcome.file} ({outcome.size / 1_048_576:.1f} MiB, sha256 {outcome.sha256[:12]}…)"
     return {"neu": f"neu → {where}", "aktualisiert": f"neue Fassung → {where}"}.get(outcome.status, "unverändert")
-
-
-def _manifest_beside(folder: Path, settings: Settings) -> Path:
-    beside = folder.parent / "manifest.toml"
-    return beside if beside.is_file() else settings.corpus_manifest

@@ -21,7 +21,7 @@ from index.errors import EmbedderError, StoreError
 from ingest.document import load_manifest
 from ingest.errors import ManifestError
 from ingest.pipeline import find_pdfs
-from service.compose import build_assistant, build_embedder, build_ocr, open_searcher, open_store
+from service.compose import build_assistant, build_embedder, build_ocr, corpus_manifest, open_searcher, open_store
 from service.indexing import ingest_corpus
 from service.settings import Settings
 
@@ -124,8 +124,7 @@ def rebuild_from_corpus(
     searched with `query_embedder` (the service's pool) or else the fresh one, warmed up before the swap.
     """
     files = find_pdfs(pdf_dir)
-    beside = pdf_dir.parent / "manifest.toml"
-    manifest = beside if beside.is_file() else settings.corpus_manifest
+    manifest = corpus_manifest(settings, pdf_dir)
     entries = load_manifest(manifest) if manifest.is_file() else ()
     embedder = build_embedder(settings)
     run = ingest_corpus(settings, open_store(settings, index_dir), files, entries, embedder, build_ocr(settings))
