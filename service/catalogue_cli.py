@@ -13,6 +13,7 @@ from ingest.measures import Measure
 from ingest.pipeline import IngestedDocument
 from service.compose import open_catalogue, open_searcher
 from service.settings import Settings
+from service.snippets import shortened
 
 _FACET_TITLES = (
     ("schwerpunkt", "Handlungsschwerpunkt"),
@@ -118,7 +119,7 @@ def _funding(args: argparse.Namespace, settings: Settings) -> int:
         programmes = ", ".join(hit.tags.programmes) or "–"
         print(f"{rank}. {where}{measure} · Programme: {programmes} · {hit.score:.3f}")
         print(f"   Förderhinweise: {', '.join(hit.tags.cues) or '–'}")
-        print(f"   {_snippet(hit.chunk.text)}")
+        print(f"   {shortened(hit.chunk.text)}")
         print(f"   {record['file']}#page={hit.chunk.page}")
     return 0
 
@@ -164,8 +165,3 @@ def _filter_note(query: MeasureQuery) -> str:
         (query.text, "Suche"),
     ]
     return "".join(f" · {label} „{value}“" for value, label in parts if value.strip())
-
-
-def _snippet(text: str, width: int = 220) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rsplit(" ", 1)[0] + " …"

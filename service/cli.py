@@ -24,6 +24,7 @@ from service.indexing import ingest_corpus
 from service.progress import IngestBars
 from service.records import answer_record
 from service.settings import Settings
+from service.snippets import shortened
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,7 @@ def _search(args: argparse.Namespace, settings: Settings) -> int:
         title = doc.title if doc else hit.chunk.document_id
         section = " › ".join(hit.chunk.section) or "–"
         print(f"{rank}. {title}, S. {hit.chunk.page_label} (PDF-Seite {hit.chunk.page}) · {section} · {hit.score:.3f}")
-        print(f"   {_snippet(hit.chunk.text)}")
+        print(f"   {shortened(hit.chunk.text)}")
     return 0
 
 
@@ -273,11 +274,6 @@ def _hit_record(searcher: Searcher, hit: Hit) -> dict[str, object]:
         "kind": hit.chunk.kind,
         "text": hit.chunk.text,
     }
-
-
-def _snippet(text: str, width: int = 220) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rsplit(" ", 1)[0] + " …"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -46,6 +46,12 @@ class Snippets:
         return best_window(segments, query_terms, self._width)
 
 
+def shortened(text: str, width: int = 220) -> str:
+    """The start of a passage on one line, cut at a word (the command line's result lists)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rsplit(" ", 1)[0] + " …"
+
+
 def best_window(segments: Sequence[tuple[str, frozenset[str]]], query_terms: frozenset[str], width: int) -> str:
     """From the segment where the most query terms lie closest together, as much as fits into `width`."""
     found = [query_terms & terms for _, terms in segments]
