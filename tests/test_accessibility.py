@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser_env import WCAG_21_AA, chromium, kea_server, require_browser, sample_index, watch_errors
+from tests.browser_env import WCAG_21_AA, kea_server, sample_index, watch_errors
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -29,13 +29,6 @@ PAGES = (
     "/datenschutz",
 )
 QUESTION = "Wie hoch war die Arbeitslosenquote 2019?"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    require_browser()
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from assistant import messages
-from tests.browser_env import CountySite, chromium, kea_server, require_browser, sample_index, watch_errors
+from tests.browser_env import CountySite, kea_server, sample_index, watch_errors
 from tests.sample import ingested, truth
 
 if TYPE_CHECKING:
@@ -28,13 +28,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 QUESTION = "Wer ist für das Radverkehrskonzept zuständig?"
 FOLLOW_UP = "Und wann soll es fertig sein?"
 _LINK = re.compile(r"http://127\.0\.0\.1:\d+/documents/([\w-]+)\.pdf#page=(\d+)")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    require_browser()
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture(scope="module")
