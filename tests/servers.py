@@ -1,4 +1,4 @@
-"""Real servers for tests: a free port on 127.0.0.1, and waiting until a started `kea serve` answers."""
+"""Real servers for tests: a free port on 127.0.0.1, and waiting until a started server answers."""
 
 from __future__ import annotations
 
@@ -16,16 +16,17 @@ def free_port() -> int:
         return port
 
 
-def wait_until_up(base: str, process: subprocess.Popen[bytes], seconds: float) -> None:
-    """Until `/api/health` answers 200; fails at once when the process ends (its log says why)."""
+def wait_until_up(base: str, process: subprocess.Popen[bytes], seconds: float, probe: str = "/api/health") -> None:
+    """Until `base + probe` answers 200 (`kea serve`'s health by default); fails at once when the process ends
+    (its log says why)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"kea serve ended with {process.returncode}")
+            raise RuntimeError(f"{process.args!r} ended with {process.returncode}")
         try:
-            if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+            if httpx.get(f"{base}{probe}", timeout=2).status_code == 200:
                 return
         except httpx.TransportError:
             pass
         time.sleep(0.3)
-    raise TimeoutError("kea serve did not come up")
+    raise TimeoutError(f"{base}{probe} did not answer within {seconds:.0f} s")

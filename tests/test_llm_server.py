@@ -11,11 +11,9 @@ import importlib
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 
-import httpx
 import pytest
 
 from assistant.answer import Turn
@@ -24,7 +22,7 @@ from assistant.llm import LlmAnswerer, LlmError, chat_model
 from assistant.verify import Source, strip_citations, verify
 from tests.llm_sources import source
 from tests.required import missing
-from tests.servers import free_port
+from tests.servers import free_port, wait_until_up
 
 pytestmark = pytest.mark.llm_server
 
@@ -59,17 +57,10 @@ def _require(module: str) -> ModuleType:
 
 
 def _wait_until_ready(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + _STARTUP_S
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"llama.cpp-Server beendet (Code {server.returncode}):\n{log.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/models", timeout=2.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"llama.cpp-Server nach {_STARTUP_S:.0f} s nicht bereit:\n{log.read_text()[-3000:]}")
+    try:
+        wait_until_up(url, server, _STARTUP_S, probe="/models")
+    except (RuntimeError, TimeoutError) as exc:
+        pytest.fail(f"llama.cpp-Server nicht bereit ({exc}):\n{log.read_text()[-3000:]}")
 
 
 @pytest.fixture(scope="module")
