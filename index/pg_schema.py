@@ -3,8 +3,8 @@
 kea_revision          one document as ingested and embedded, content-addressed: `key` is the sha256 of
                       everything stored for it, so a version that keeps a document reuses its rows
 kea_page, kea_chunk,  the revision's pages, chunks (record, embedding and sentence vectors as float32
-kea_measure,          bytes), measures and funding tags, in ingest order
-kea_funding
+kea_measure,          bytes; the sparse vector as int32 indices, then float32 values), measures and funding
+kea_funding           tags, in ingest order
 kea_version           a published index version: its name (as a file build's) and manifest
 kea_version_document  which revisions, in which order, make up a version
 kea_current           the one published version (a single row); replicas poll it
@@ -69,6 +69,9 @@ CREATE TABLE IF NOT EXISTS kea_current (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     version_id bigint NOT NULL REFERENCES kea_version (id)
 );
+-- Added with the sparse retrieval channel; a database from before gets the columns on first use.
+ALTER TABLE kea_chunk ADD COLUMN IF NOT EXISTS sparse bytea;
+ALTER TABLE kea_version ADD COLUMN IF NOT EXISTS sparse_dimension integer NOT NULL DEFAULT 0;
 CREATE TABLE IF NOT EXISTS kea_feedback (
     id bigserial PRIMARY KEY,
     answer_id text NOT NULL,
@@ -79,7 +82,8 @@ CREATE TABLE IF NOT EXISTS kea_feedback (
 """
 
 CURRENT = """
-SELECT v.id, v.name, v.manifest, v.has_sentences FROM kea_current c JOIN kea_version v ON v.id = c.version_id
+SELECT v.id, v.name, v.manifest, v.has_sentences, v.sparse_dimension
+FROM kea_current c JOIN kea_version v ON v.id = c.version_id
 """
 
 # Rows of one kind for a version, documents in version order and rows in ingest order.

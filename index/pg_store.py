@@ -24,6 +24,7 @@ from psycopg.types.json import Jsonb
 
 from index import pg_schema as sql
 from index.catalogue_records import funding_from_record, funding_to_record, measure_from_record, measure_to_record
+from index.embedders import SparseVector
 from index.errors import DatabaseError, IndexNotFoundError
 from index.manifest import IndexManifest
 from index.records import (
@@ -35,12 +36,14 @@ from index.records import (
     page_to_record,
 )
 from index.sentence_vectors import SentenceVectors
+from index.sparse_vectors import SparseVectors, sparse_from_rows
 from index.store import IndexContent, StoredIndex, check_manifest, in_memory_index, new_build_name
 
 log = logging.getLogger(__name__)
 
 KEEP_VERSIONS = 2  # the published version and the one before, as the file store keeps two builds
 _FLOAT = np.dtype("<f4")
+_INT = np.dtype("<i4")
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ class _Revision:
 
     document: dict[str, Any]
     pages: list[dict[str, Any]]
-    chunks: list[tuple[str, dict[str, Any], bytes, bytes | None]]  # chunk id, record, embedding, sentence vectors
+    # chunk id, record, embedding, sentence vectors, sparse vector
+    chunks: list[tuple[str, dict[str, Any], bytes, bytes | None, bytes | None]]
     measures: list[dict[str, Any]]
     funding: list[dict[str, Any]]
 
@@ -57,9 +61,10 @@ class _Revision:
         digest = hashlib.sha256(model.encode())
         for item in (self.document, self.pages, [c[1] for c in self.chunks], self.measures, self.funding):
             digest.update(json.dumps(item, sort_keys=True, ensure_ascii=False).encode())
-        for _id, _record, embedding, sentences in self.chunks:
+        for _id, _record, embedding, sentences, sparse in self.chunks:
             digest.update(embedding)
             digest.update(b"-" if sentences is None else sentences)
+            digest.update(b"-" if sparse is None else b"s" + sparse)
         return digest.hexdigest()
 
 
@@ -99,15 +104,16 @@ class PgStore:
 
     def write(self, content: IndexContent) -> str:
         """Store and publish a new version; documents already stored unchanged are reused. Returns its name."""
-        manifest, sentences = content.manifest, content.sentences
+        manifest, sentences, sparse = content.manifest, content.sentences, content.sparse
         revisions = _revisions(content)
         name = new_build_name()
         with self.connect() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (sql.LOCK_KEY,))
             ids = [_store_revision(conn, revision, manifest.embedding_model) for revision in revisions]
             row = conn.execute(
-                "INSERT INTO kea_version (name, manifest, has_sentences) VALUES (%s, %s, %s) RETURNING id",
-                (name, Jsonb(json.loads(manifest.to_json())), sentences is not None),
+                "INSERT INTO kea_version (name, manifest, has_sentences, sparse_dimension)"
+                " VALUES (%s, %s, %s, %s) RETURNING id",
+                (name, Jsonb(json.loads(manifest.to_json())), sentences is not None, sparse.dimension if sparse else 0),
             ).fetchone()
             assert row is not None
             with conn.cursor() as cursor:
@@ -130,19 +136,20 @@ class PgStore:
                     "Die Datenbank enthält noch keinen Index. "
                     "Bitte zuerst einlesen: kea ingest (mit KEA_STORE=postgres)"
                 )
-            version_id, name, manifest_data, has_sentences = row
+            version_id, name, manifest_data, has_sentences, sparse_dimension = row
             manifest = IndexManifest.from_json(json.dumps(manifest_data))
             check_manifest(manifest, f"Datenbank-Index {name}", expected_model)
             documents = tuple(document_from_record(r) for (r,) in conn.execute(sql.DOCUMENTS, (version_id,)))
             pages = tuple(page_from_record(r) for (r,) in _rows(conn, "kea_page", "t.record", version_id))
-            chunk_rows = _rows(conn, "kea_chunk", "t.record, t.embedding, t.sentences", version_id)
+            chunk_rows = _rows(conn, "kea_chunk", "t.record, t.embedding, t.sentences, t.sparse", version_id)
             measures = tuple(measure_from_record(r) for (r,) in _rows(conn, "kea_measure", "t.record", version_id))
             funding = tuple(funding_from_record(r) for (r,) in _rows(conn, "kea_funding", "t.record", version_id))
-        chunks = tuple(chunk_from_record(record) for record, _, _ in chunk_rows)
-        matrix = _matrix([bytes(embedding) for _, embedding, _ in chunk_rows], manifest.dimension)
-        sentence_vectors = _sentences([s for _, _, s in chunk_rows], manifest.dimension) if has_sentences else None
+        chunks = tuple(chunk_from_record(record) for record, _, _, _ in chunk_rows)
+        matrix = _matrix([bytes(embedding) for _, embedding, _, _ in chunk_rows], manifest.dimension)
+        sentence_vectors = _sentences([s for _, _, s, _ in chunk_rows], manifest.dimension) if has_sentences else None
+        sparse = _sparse([row[3] for row in chunk_rows], sparse_dimension) if sparse_dimension else None
         path = Path("postgresql") / str(name)
-        content = IndexContent(manifest, documents, pages, chunks, matrix, measures, funding, sentence_vectors)
+        content = IndexContent(manifest, documents, pages, chunks, matrix, measures, funding, sentence_vectors, sparse)
         return in_memory_index(path, content)
 
 
@@ -172,16 +179,19 @@ def _store_revision(conn: psycopg.Connection[Any], revision: _Revision, model: s
             [(revision_id, i, Jsonb(record)) for i, record in enumerate(revision.funding)],
         )
         cursor.executemany(
-            "INSERT INTO kea_chunk (revision_id, position, chunk_id, record, embedding, sentences)"
-            " VALUES (%s, %s, %s, %s, %s, %s)",
-            [(revision_id, i, cid, Jsonb(rec), emb, sen) for i, (cid, rec, emb, sen) in enumerate(revision.chunks)],
+            "INSERT INTO kea_chunk (revision_id, position, chunk_id, record, embedding, sentences, sparse)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            [
+                (revision_id, i, cid, Jsonb(rec), emb, sen, spa)
+                for i, (cid, rec, emb, sen, spa) in enumerate(revision.chunks)
+            ],
         )
     return revision_id
 
 
 def _revisions(content: IndexContent) -> list[_Revision]:
     documents, pages, chunks, vectors = content.documents, content.pages, content.chunks, content.vectors
-    measures, funding, sentences = content.measures, content.funding, content.sentences
+    measures, funding, sentences, sparse = content.measures, content.funding, content.sentences, content.sparse
     owner = {chunk.id: chunk.document_id for chunk in chunks}
     matrix = np.asarray(vectors, dtype=_FLOAT)
     return [
@@ -194,6 +204,7 @@ def _revisions(content: IndexContent) -> list[_Revision]:
                     chunk_to_record(chunk),
                     matrix[row].tobytes(),
                     None if sentences is None else sentences.of_chunk(row).astype(_FLOAT).tobytes(),
+                    None if sparse is None else _sparse_bytes(sparse.row(row)),
                 )
                 for row, chunk in enumerate(chunks)
                 if chunk.document_id == document.id
@@ -218,3 +229,17 @@ def _sentences(rows: Sequence[Any], dimension: int) -> SentenceVectors:
         offsets.append(offsets[-1] + len(part))
     matrix = np.vstack(parts).astype(np.float32) if parts else np.zeros((0, dimension), dtype=np.float32)
     return SentenceVectors(tuple(offsets), matrix)
+
+
+def _sparse_bytes(vector: SparseVector) -> bytes:
+    indices, values = vector
+    return np.asarray(indices, dtype=_INT).tobytes() + np.asarray(values, dtype=_FLOAT).tobytes()
+
+
+def _sparse(rows: Sequence[Any], dimension: int) -> SparseVectors:
+    vectors = []
+    for row in rows:
+        data = bytes(row or b"")
+        half = len(data) // 2  # as many int32 indices as float32 values
+        vectors.append((np.frombuffer(data[:half], dtype=_INT), np.frombuffer(data[half:], dtype=_FLOAT)))
+    return sparse_from_rows(vectors, dimension)

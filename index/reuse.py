@@ -18,6 +18,7 @@ import hashlib
 import inspect
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,7 @@ import ingest
 from index.build import embed_chunks, passage_text
 from index.embedders import ModelEmbeddings
 from index.sentence_vectors import SentenceVectors, embed_sentences, sentence_texts, unique_texts
+from index.sparse_vectors import SparseVectors, embed_sparse, sparse_from_rows
 from index.store import StoredIndex, vector_matrix
 from ingest.chunk import Chunk
 from ingest.document import Document, ManifestEntry, file_sha256
@@ -109,24 +111,38 @@ def embed_reusing(
     on_plan: Callable[[int, int], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_sentence_progress: Callable[[int], None] | None = None,
-) -> tuple[np.ndarray, SentenceVectors | None, int]:
-    """Chunk vectors (and sentence vectors when asked) for `chunks`, embedding only what `previous` lacks.
+    sparse: bool = True,
+) -> Embedded:
+    """Chunk vectors (and sentence and sparse vectors when asked) for `chunks`, embedding only what `previous` lacks.
 
-    `on_plan` learns first how many chunks and sentences will be embedded. Returns the vectors, the sentence
-    vectors and how many chunks kept their published vectors."""
+    `on_plan` learns first how many chunks (dense and sparse passes together) and sentences will be embedded."""
     rows = [previous.row(c, titles.get(c.document_id, "")) if previous else None for c in chunks]
     fresh = tuple(chunk for chunk, row in zip(chunks, rows, strict=True) if row is None)
     old_sentences = previous.stored.sentences if previous is not None else None
     needs = tuple(c for c, row in zip(chunks, rows, strict=True) if row is None or old_sentences is None)
+    old_sparse = previous.stored.sparse if previous is not None else None
+    sparse_dimension = embedder.sparse_dimension if sparse else 0
+    if old_sparse is not None and old_sparse.dimension != sparse_dimension:
+        old_sparse = None
+    sparse_needs = [i for i, row in enumerate(rows) if old_sparse is None or row is None] if sparse_dimension else []
     if on_plan:
-        on_plan(len(fresh), len(unique_texts(needs)) if sentences else 0)
+        on_plan(len(fresh) + len(sparse_needs), len(unique_texts(needs)) if sentences else 0)
     embedded = iter(embed_chunks(fresh, titles, embedder, on_progress)) if fresh else iter(())
     dimension = embedder.dimension
     matrix = np.zeros((len(chunks), dimension), dtype=np.float32)
     for index, row in enumerate(rows):
         matrix[index] = previous.vector(row) if previous is not None and row is not None else next(embedded)
+    sparse_vectors = None
+    if sparse_dimension:
+        texts = [passage_text(chunks[i], titles.get(chunks[i].document_id, "")) for i in sparse_needs]
+        new_sparse = iter(embed_sparse(texts, embedder, on_progress))
+        sparse_rows = [
+            old_sparse.row(row) if old_sparse is not None and row is not None else next(new_sparse) for row in rows
+        ]
+        sparse_vectors = sparse_from_rows(sparse_rows, sparse_dimension)
+    kept = len(chunks) - len(fresh)
     if not sentences:
-        return matrix, None, len(chunks) - len(fresh)
+        return Embedded(matrix, None, sparse_vectors, kept)
     new = embed_sentences(needs, embedder, on_sentence_progress)
     new_rows = {chunk.id: index for index, chunk in enumerate(needs)}
     parts = []
@@ -139,4 +155,12 @@ def embed_reusing(
     for part in parts:
         offsets.append(offsets[-1] + len(part))
     stacked = np.vstack(parts) if parts else np.zeros((0, dimension), dtype=np.float32)
-    return matrix, SentenceVectors(tuple(offsets), stacked.astype(np.float32)), len(chunks) - len(fresh)
+    return Embedded(matrix, SentenceVectors(tuple(offsets), stacked.astype(np.float32)), sparse_vectors, kept)
+
+
+@dataclass(frozen=True)
+class Embedded:
+    vectors: np.ndarray
+    sentences: SentenceVectors | None
+    sparse: SparseVectors | None
+    kept: int  # chunks that kept their published vectors

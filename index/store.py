@@ -41,6 +41,7 @@ from index.records import (
     page_to_record,
 )
 from index.sentence_vectors import SentenceVectors, read_sentence_vectors, write_sentence_vectors
+from index.sparse_vectors import SparseVectors, read_sparse_vectors, write_sparse_vectors
 from ingest.annotate import ChunkFunding
 from ingest.chunk import Chunk
 from ingest.document import Document
@@ -68,6 +69,7 @@ class StoredIndex:
     funding: tuple[ChunkFunding, ...] = ()
     has_catalogue: bool = False  # False for a build written before the catalogue existed: re-ingest
     sentences: SentenceVectors | None = None  # None for a build without them: answers then use words alone
+    sparse: SparseVectors | None = None  # None for a build without them: search uses dense and BM25 alone
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class IndexContent:
     measures: tuple[Measure, ...] = ()
     funding: tuple[ChunkFunding, ...] = ()
     sentences: SentenceVectors | None = None
+    sparse: SparseVectors | None = None
 
 
 def content_of(stored: StoredIndex) -> IndexContent:
@@ -95,6 +98,7 @@ def content_of(stored: StoredIndex) -> IndexContent:
         stored.measures,
         stored.funding,
         stored.sentences,
+        stored.sparse,
     )
 
 
@@ -111,6 +115,8 @@ def write_index(root: Path, content: IndexContent) -> Path:
         _write_jsonl(tmp / FUNDING_FILE, [funding_to_record(f) for f in content.funding])
         if content.sentences is not None:
             write_sentence_vectors(tmp, content.sentences)
+        if content.sparse is not None:
+            write_sparse_vectors(tmp, content.sparse)
         _fsync_all(tmp)
         final = builds / name
         tmp.rename(final)
@@ -140,11 +146,14 @@ def load_index(root: Path, expected_model: str | None = None) -> StoredIndex:
         measures = tuple(measure_from_record(r) for r in _read_jsonl(build / MEASURES_FILE)) if has_catalogue else ()
         funding = tuple(funding_from_record(r) for r in _read_jsonl(build / FUNDING_FILE)) if has_catalogue else ()
         sentences = read_sentence_vectors(build, len(chunks))
+        sparse = read_sparse_vectors(build, len(chunks))
     except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
         raise IndexCorruptError(f"Index {build} ist unvollständig oder beschädigt ({exc})") from exc
     if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
         raise IndexCorruptError(f"Index {build}: {vectors.ntotal} Vektoren, aber {len(chunks)} Abschnitte")
-    return StoredIndex(build, manifest, docs, pages, chunks, vectors, measures, funding, has_catalogue, sentences)
+    return StoredIndex(
+        build, manifest, docs, pages, chunks, vectors, measures, funding, has_catalogue, sentences, sparse
+    )
 
 
 def check_manifest(manifest: IndexManifest, where: str, expected_model: str | None) -> None:
@@ -169,7 +178,9 @@ def in_memory_index(path: Path, content: IndexContent) -> StoredIndex:
         raise IndexCorruptError(f"{path}: {c.vectors.shape[0]} Vektoren, aber {len(c.chunks)} Abschnitte")
     flat = faiss.IndexFlatIP(c.manifest.dimension)
     flat.add(np.ascontiguousarray(c.vectors, dtype=np.float32))
-    return StoredIndex(path, c.manifest, c.documents, c.pages, c.chunks, flat, c.measures, c.funding, True, c.sentences)
+    return StoredIndex(
+        path, c.manifest, c.documents, c.pages, c.chunks, flat, c.measures, c.funding, True, c.sentences, c.sparse
+    )
 
 
 def vector_matrix(vectors: faiss.Index) -> np.ndarray:

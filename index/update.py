@@ -52,27 +52,39 @@ def update_index(
     pipeline: str = "",
     sentences: bool = True,
     progress: Progress | None = None,
+    sparse: bool = True,
 ) -> Update:
     """Publish `result` in `store`, reusing `previous`; an ingest that changed nothing publishes nothing."""
     progress = progress or Progress()
-    if previous is not None and _unchanged(result, previous, sentences):
+    sparse_dimension = embedder.sparse_dimension if sparse else 0
+    if previous is not None and _unchanged(result, previous, sentences, sparse_dimension):
         if progress.plan:
             progress.plan(0, 0)
         return Update(previous.stored.path.name, False, 0, len(result.chunks))
     titles = {doc.document.id: doc.document.title for doc in result.documents}
-    vectors, sentence_vectors, kept = embed_reusing(
-        result.chunks, titles, embedder, previous, sentences, progress.plan, progress.chunks, progress.sentences
+    embedded = embed_reusing(
+        result.chunks,
+        titles,
+        embedder,
+        previous,
+        sentences,
+        progress.plan,
+        progress.chunks,
+        progress.sentences,
+        sparse=sparse,
     )
-    manifest = index_manifest(result, embedder.model_id, vectors.shape[1], settings, pipeline)
-    name = store.write(index_content(result, manifest, vectors, sentence_vectors))
-    return Update(name, True, len(result.chunks) - kept, kept)
+    manifest = index_manifest(result, embedder.model_id, embedded.vectors.shape[1], settings, pipeline)
+    name = store.write(index_content(result, manifest, embedded.vectors, embedded.sentences, embedded.sparse))
+    return Update(name, True, len(result.chunks) - embedded.kept, embedded.kept)
 
 
-def _unchanged(result: IngestResult, previous: Previous, sentences: bool) -> bool:
+def _unchanged(result: IngestResult, previous: Previous, sentences: bool, sparse_dimension: int) -> bool:
     """Every document taken over, in the same order, and nothing removed: the published version is this one."""
     ids = tuple(doc.document.id for doc in result.documents)
     return (
         ids == tuple(result.reused)
         and ids == tuple(doc.id for doc in previous.stored.documents)
         and (previous.stored.sentences is not None) == sentences
+        # A build from before the sparse channel (or of a model without one) is rebuilt once when it can have one.
+        and (previous.stored.sparse.dimension if previous.stored.sparse is not None else 0) == sparse_dimension
     )

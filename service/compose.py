@@ -60,6 +60,7 @@ def retrieval_settings(settings: Settings) -> RetrievalSettings:
         rrf_k=settings.rrf_k,
         dense_weight=settings.dense_weight,
         lexical_weight=settings.lexical_weight,
+        sparse_weight=settings.sparse_weight,
         rerank_candidates=settings.rerank_candidates,
     )
 

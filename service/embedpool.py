@@ -8,9 +8,10 @@ it as fast as two, so one single-threaded instance per core embeds concurrent qu
 from __future__ import annotations
 
 import queue
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
-from index.embedders import ModelEmbeddings
+from index.embedders import ModelEmbeddings, SparseVector
 
 
 class EmbedderPool(ModelEmbeddings):
@@ -27,19 +28,33 @@ class EmbedderPool(ModelEmbeddings):
     def size(self) -> int:
         return len(self._members)
 
-    def embed_query(self, text: str) -> list[float]:
+    @contextmanager
+    def _member(self) -> Iterator[ModelEmbeddings]:
         member = self._free.get()  # waits while every member is busy
         try:
-            return member.embed_query(text)
+            yield member
         finally:
             self._free.put(member)
 
+    def embed_query(self, text: str) -> list[float]:
+        with self._member() as member:
+            return member.embed_query(text)
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        member = self._free.get()
-        try:
+        with self._member() as member:
             return member.embed_documents(texts)
-        finally:
-            self._free.put(member)
+
+    def sparse_query(self, text: str) -> SparseVector:
+        with self._member() as member:
+            return member.sparse_query(text)
+
+    def sparse_documents(self, texts: list[str]) -> list[SparseVector]:
+        with self._member() as member:
+            return member.sparse_documents(texts)
+
+    @property
+    def sparse_dimension(self) -> int:
+        return self._members[0].sparse_dimension
 
     @property
     def dimension(self) -> int:

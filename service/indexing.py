@@ -82,7 +82,17 @@ def ingest_corpus(
     if not result.documents:
         return IngestRun(result, None)
     chunking = chunk_settings(settings)
-    update = update_index(result, embedder, store, chunking, previous, fingerprint, settings.sentence_vectors, progress)
+    update = update_index(
+        result,
+        embedder,
+        store,
+        chunking,
+        previous,
+        fingerprint,
+        settings.sentence_vectors,
+        progress,
+        sparse=settings.sparse_vectors,
+    )
     return IngestRun(result, update)
 
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from index.build import passage_text
 from index.embedders import HashingEmbeddings
-from index.store import StoredIndex, load_index, vector_matrix
+from index.store import load_index
 from ingest.pdf import read_pdf
 from service.cli import main
+from tests.indexes import assert_same_index
 from tests.pdfs import text_pdf
 
 DOCUMENTS = {
@@ -78,18 +78,6 @@ def _ingest(folder: Path, index: Path, capsys: pytest.CaptureFixture[str], *extr
     return capsys.readouterr().out
 
 
-def _assert_same_index(incremental: StoredIndex, full: StoredIndex) -> None:
-    assert incremental.documents == full.documents
-    assert incremental.chunks == full.chunks
-    assert incremental.pages == full.pages
-    assert incremental.measures == full.measures and incremental.funding == full.funding
-    np.testing.assert_array_equal(vector_matrix(incremental.vectors), vector_matrix(full.vectors))
-    assert incremental.sentences is not None and full.sentences is not None
-    assert incremental.sentences.offsets == full.sentences.offsets
-    np.testing.assert_array_equal(incremental.sentences.matrix, full.sentences.matrix)
-    assert incremental.manifest.sources == full.manifest.sources
-
-
 def test_unchanged_corpus_reads_nothing_and_publishes_nothing(
     corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -124,7 +112,7 @@ def test_changed_document_is_read_again_and_equals_a_full_ingest(
     assert '"page": 2' in capsys.readouterr().out
     full = tmp_path / "full"
     _ingest(corpus, full, capsys, "--neu")
-    _assert_same_index(after, load_index(full))
+    assert_same_index(after, load_index(full))
 
 
 def _long_page(number: int, topic: str) -> list[str]:
@@ -154,7 +142,7 @@ def test_moved_passages_keep_their_vectors(
     assert f"Neu eingebettet: {len(new)} Abschnitte, übernommen: {len(after.chunks) - len(new)}" in out
     full = tmp_path / "full"
     _ingest(corpus, full, capsys)
-    _assert_same_index(after, load_index(full))
+    assert_same_index(after, load_index(full))
 
 
 def test_removed_document_disappears(
@@ -172,7 +160,7 @@ def test_removed_document_disappears(
     assert all(p.document_id != "leitfaden" for p in stored.pages)
     full = tmp_path / "full"
     _ingest(corpus, full, capsys)
-    _assert_same_index(stored, load_index(full))
+    assert_same_index(stored, load_index(full))
 
 
 def test_new_document_is_added_and_renamed_title_is_embedded_again(
@@ -191,7 +179,7 @@ def test_new_document_is_added_and_renamed_title_is_embedded_again(
     assert {d.id: d.title for d in stored.documents}["atlas"] == "Strukturatlas 2020"
     full = tmp_path / "full"
     _ingest(corpus, full, capsys)
-    _assert_same_index(stored, load_index(full))
+    assert_same_index(stored, load_index(full))
 
 
 def test_changed_settings_make_a_full_ingest(
@@ -242,7 +230,7 @@ def test_unreadable_new_version_is_skipped_and_the_published_version_stays(
     reads.clear()
     _ingest(corpus, index, capsys)
     assert reads == []
-    _assert_same_index(load_index(index), before)
+    assert_same_index(load_index(index), before)
 
 
 def test_a_custom_programme_file_retags_every_document(

