@@ -22,8 +22,10 @@ from assistant.followup import standalone_question
 from assistant.guard import looks_like_injection
 from assistant.intent import asks_time, question_intent, tells_time
 from assistant.language import is_english
+from assistant.listing import Listing, list_measures
 from assistant.sheets import sheet_rest
 from assistant.verify import Source, settled, verify
+from index.catalogue import Catalogue
 from index.search import Hit, Searcher
 
 if TYPE_CHECKING:  # the LLM client's imports are heavy; only the composition root loads them
@@ -43,12 +45,17 @@ class AssistantSettings:
 
 class Assistant:
     def __init__(
-        self, searcher: Searcher, settings: AssistantSettings | None = None, llm: LlmAnswerer | None = None
+        self,
+        searcher: Searcher,
+        settings: AssistantSettings | None = None,
+        llm: LlmAnswerer | None = None,
+        catalogue: Catalogue | None = None,
     ) -> None:
         self._searcher = searcher
         self._settings = settings or AssistantSettings()
         self._judge = EvidenceJudge(searcher, self._settings.evidence)
         self._llm = llm
+        self._catalogue = catalogue  # answers "Welche Maßnahmen …" list questions (assistant/listing.py)
 
     @property
     def backend_name(self) -> str:
@@ -61,6 +68,10 @@ class Assistant:
     @property
     def settings(self) -> AssistantSettings:
         return self._settings
+
+    @property
+    def catalogue(self) -> Catalogue | None:
+        return self._catalogue
 
     def ask(self, question: str, history: Sequence[Turn] = (), simple: bool = False) -> Answer:
         """The complete answer (the last item of `stream`)."""
@@ -82,6 +93,10 @@ class Assistant:
             yield from _whole(self._refusal("injection", language, (), text))
             return
         standalone = self._standalone(text, history)
+        listing = list_measures(standalone, self._catalogue, self._searcher.stored.chunks) if self._catalogue else None
+        if listing is not None:
+            yield from _whole(self._listed(listing, standalone, language))
+            return
         hits = self._searcher.search(standalone, k=self._settings.hits)
         if not hits or not self._judge.sufficient(self._judge.assess(standalone, hits)):
             yield from _whole(self._refusal("out_of_scope", language, hits, standalone))
@@ -212,6 +227,30 @@ class Assistant:
             standalone_question=standalone,
             sentences=tuple(s.text for s in selected),
             mean_sentence_words=_mean_words([s.text for s in selected]),
+        )
+
+    def _listed(self, listing: Listing, standalone: str, language: str) -> Answer:
+        """One line per measure, each citing the part of its sheet that shows what was asked for."""
+        document = self._searcher.document(listing.listed[0].measure.document_id)
+        title = document.title if document else listing.listed[0].measure.document_id
+        parts = [messages.listing_lead(language, title, listing.total, listing.criterion)]
+        hits, citations = [], []
+        for number, item in enumerate(listing.listed, start=1):
+            hit = Hit(item.chunk, 1.0, ("catalogue",))
+            shown = f"Maßnahme {item.measure.nr}: {item.measure.title}" + (f" — {item.line}" if item.line else "")
+            parts.append(f"{shown} [{number}]")
+            hits.append(hit)
+            citations.append(make_citation(number, hit, self._searcher, [item.line or item.measure.title]))
+        if listing.total > len(listing.listed):
+            parts.append(messages.LISTING_MORE[language].format(more=listing.total - len(listing.listed)))
+        return Answer(
+            text=" ".join(parts),
+            citations=tuple(citations),
+            hits=tuple(hits),
+            backend="extractive",
+            standalone_question=standalone,
+            sentences=tuple(parts[1:]),
+            mean_sentence_words=_mean_words(parts),
         )
 
     def _refusal(self, reason: RefusalReason, language: str, hits: Sequence[Hit], standalone: str) -> Answer:

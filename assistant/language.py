@@ -7,7 +7,8 @@ import re
 _ENGLISH = frozenset(
     "the a an is are was were what which who whom how when where why does do did can could should will would "
     "of in on for to and or with about from by many much there this that these those it its their our my your "
-    "county district plan plans".split()
+    "have has had been being any all some most than into not measures priority funded funding county district plan "
+    "plans".split()
 )
 _GERMAN = frozenset(
     "der die das ist sind war wie was wer wann wo warum welche welcher welches und oder mit für von zu im in "

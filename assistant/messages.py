@@ -34,3 +34,19 @@ def not_covered(language: str, documents: Sequence[str], topics: Sequence[str]) 
 SIMPLE_NEEDS_LLM = (
     "Einfache Sprache gibt es nur mit einem angebundenen KI-Textgenerator; hier stehen die Textstellen der Dokumente."
 )
+
+
+LISTING = {
+    "de": "Der Maßnahmenkatalog ({title}) nennt {count} mit {criterion}:",
+    "en": "The measure catalogue ({title}) lists {count} with {criterion} (quoted in German):",
+}
+LISTING_COUNT = {"de": ("eine Maßnahme", "{n} Maßnahmen"), "en": ("one measure", "{n} measures")}
+LISTING_MORE = {
+    "de": "Dazu {more} weitere; alle zeigt die Maßnahmenübersicht.",
+    "en": "{more} more are listed in the measure overview.",
+}
+
+
+def listing_lead(language: str, title: str, count: int, criterion: str) -> str:
+    one, many = LISTING_COUNT[language]
+    return LISTING[language].format(title=title, count=one if count == 1 else many.format(n=count), criterion=criterion)

@@ -82,6 +82,16 @@ class FundingTagger:
             remaining *= 1.0 - min(max(weight, 0.0), 1.0)
         return FundingTags(found, cues, round(1.0 - remaining, 4))
 
+    def without(self, text: str, programme_id: str) -> str:
+        """`text` with every mention of the programme blanked out: its name, short name, aliases and patterns."""
+        programme = self.programme(programme_id)
+        if programme is None:
+            return text
+        for name in sorted({programme.name, programme.short} - {""}, key=len, reverse=True):
+            text = re.sub(r"\s+".join(re.escape(word) for word in name.split()), " ", text, flags=re.IGNORECASE)
+        regex = dict(self._programme_res)[programme_id]
+        return regex.sub(" ", text)
+
     def resolve(self, name: str) -> tuple[str, ...]:
         """Programme ids a user's spelling stands for: an id, short name, alias, or text the patterns match."""
         wanted = " ".join(name.split()).casefold()

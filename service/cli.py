@@ -206,8 +206,13 @@ def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
     if args.answers:
         assistant = build_assistant(settings, searcher)
         answers = [evaluate_answers(assistant.backend_name, assistant.ask, cases)]
+        if assistant.catalogue is not None:
+            without_lists = Assistant(searcher, assistant.settings)
+            answers.append(evaluate_answers("extractive, no measure lists", without_lists.ask, cases))
         if searcher.stored.sentences is not None:
-            words_only = Assistant(searcher, AssistantSettings(sentence_similarity=False))
+            words_only = Assistant(
+                searcher, AssistantSettings(sentence_similarity=False), catalogue=assistant.catalogue
+            )
             answers.append(evaluate_answers("extractive, words only", words_only.ask, cases))
         print("\nAntworten:\n")
         print(answer_table(answers))

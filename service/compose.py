@@ -121,4 +121,7 @@ def build_llm(settings: Settings) -> LlmAnswerer | None:
 
 
 def build_assistant(settings: Settings, searcher: Searcher) -> Assistant:
-    return Assistant(searcher, llm=build_llm(settings))
+    """The assistant over `searcher`, with the LLM when configured and the index's measure catalogue (list questions
+    such as "Welche Maßnahmen haben hohe Priorität?" are answered from it) when the index has one."""
+    catalogue = open_catalogue(settings, searcher=searcher) if searcher.stored.has_catalogue else None
+    return Assistant(searcher, llm=build_llm(settings), catalogue=catalogue)

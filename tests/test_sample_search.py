@@ -71,23 +71,32 @@ def test_hybrid_retrieval_floors_and_margin_over_the_textbook_pipeline(searcher:
 
 def test_held_out_questions(searcher: Searcher) -> None:
     """Questions written after the system by someone who never saw its results or its word lists."""
-    report = evaluate_index(searcher.stored, searcher.embedder, load_cases(HELDOUT), RetrievalSettings())[0]
+    reports = evaluate_index(searcher.stored, searcher.embedder, load_cases(HELDOUT), RetrievalSettings())
+    report = reports[0]
     assert len(report.cases) >= 40
     assert report.mean("recall@5") >= 0.9
-    assert report.mean("mrr@10") >= 0.78
+    assert report.mean("recall@1") >= 0.8
+    assert report.mean("mrr@10") >= 0.85
+    # The sparse channel's gain, measured in the same run (0.750 → 0.825 recall@1, 0.838 → 0.871 MRR when added).
+    two_channels = next(r for r in reports if "sparse channel" in r.system)
+    assert report.mean("mrr@10") - two_channels.mean("mrr@10") >= 0.02
 
 
 def test_extractive_answer_floors(searcher: Searcher) -> None:
     """Floors a little under the measured figures (README, "Answer quality"); targets not yet reached."""
     from assistant.assistant import Assistant
     from eval.answers import evaluate_answers
+    from index.catalogue import Catalogue
+    from ingest.funding import load_tagger
 
-    report = evaluate_answers("extractive", Assistant(searcher).ask, load_cases(CASES))
+    # As `kea serve` builds it: list questions are answered from the measure catalogue.
+    assistant = Assistant(searcher, catalogue=Catalogue(searcher.stored, load_tagger(), searcher))
+    report = evaluate_answers("extractive", assistant.ask, load_cases(CASES))
     assert report.keyword_recall >= 0.74
     assert report.citation_precision >= 0.82
     assert report.refusal_accuracy >= 0.95  # all 9 out-of-scope and injection questions
     assert report.false_refusals <= 0.05
-    held_out = evaluate_answers("extractive", Assistant(searcher).ask, load_cases(HELDOUT))
+    held_out = evaluate_answers("extractive", assistant.ask, load_cases(HELDOUT))
     assert held_out.false_refusals <= 0.05
     assert held_out.keyword_recall >= 0.73
     assert held_out.citation_precision >= 0.80
