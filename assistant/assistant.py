@@ -23,6 +23,7 @@ from assistant.guard import looks_like_injection
 from assistant.intent import asks_time, question_intent, tells_time
 from assistant.language import is_english
 from assistant.listing import Listing, list_measures
+from assistant.sheet_fields import sheet_fields, with_fields
 from assistant.sheets import sheet_rest
 from assistant.verify import Source, settled, verify
 from index.catalogue import Catalogue
@@ -101,13 +102,13 @@ class Assistant:
         if not hits or not self._judge.sufficient(self._judge.assess(standalone, hits)):
             yield from _whole(self._refusal("out_of_scope", language, hits, standalone))
             return
+        intent = question_intent(text)
         expansion = self._searcher.expansion_terms(standalone)
         # Without sentence vectors only the retrieval's ranking is meaningful across languages, so an English
         # question is then answered from the best passage alone.
         vectors = self._settings.sentence_similarity and self._searcher.stored.sentences is not None
         max_hits = 1 if language == "en" and not vectors else 3
         focus = text if standalone != text else ""
-        intent = question_intent(text)
         similarities = functools.partial(self._searcher.sentence_similarities, standalone) if vectors else None
         if intent.labels:  # a field of a measure sheet is asked for: the whole sheet may lend it
             hits = (*hits, *sheet_rest(self._searcher.stored.chunks, hits, max_hits))
@@ -115,6 +116,10 @@ class Assistant:
             standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent, similarities
         )
         selected = selected or lead_sentences(hits)
+        if self._catalogue is not None:
+            chunks, analyzer = self._searcher.stored.chunks, self._searcher.analyzer
+            fields = sheet_fields(standalone, intent.kinds, hits, self._catalogue, chunks, analyzer)
+            hits, selected = with_fields(fields, hits, selected)
         if asks_time(text) and not self._tells_time(selected, hits):
             log.info("question_refused reason=no_time_in_evidence")
             yield from _whole(self._refusal("out_of_scope", language, hits, standalone))

@@ -8,38 +8,28 @@ from typing import Any
 
 import pytest
 
-from assistant.assistant import Assistant, AssistantSettings
-from assistant.evidence import EvidenceSettings
+from assistant.assistant import Assistant
 from assistant.listing import MAX_LISTED, list_query
-from index.build import build_index
 from index.catalogue import Catalogue
-from index.embedders import HashingEmbeddings
 from index.search import Searcher
-from index.store import load_index
-from ingest.chunk import ChunkSettings
-from ingest.funding import load_tagger
-from tests.sample import ingested, truth
-
-LENIENT = AssistantSettings(
-    evidence=EvidenceSettings(min_similarity=-1.0, min_similarity_english=-1.0, unknown_similarity=2.0)
-)
+from tests.sample import truth
+from tests.sample_assistant import sample_assistant
 
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    folder = tmp_path_factory.mktemp("listing") / "idx"
-    build_index(ingested(), HashingEmbeddings(), folder, ChunkSettings(), sentences=False)
-    return Searcher(load_index(folder), HashingEmbeddings())
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return sample_assistant(tmp_path_factory.mktemp("listing") / "idx")
 
 
 @pytest.fixture(scope="module")
-def catalogue(searcher: Searcher) -> Catalogue:
-    return Catalogue(searcher.stored, load_tagger(), searcher)
+def searcher(assistant: Assistant) -> Searcher:
+    return assistant.searcher
 
 
 @pytest.fixture(scope="module")
-def assistant(searcher: Searcher, catalogue: Catalogue) -> Assistant:
-    return Assistant(searcher, LENIENT, catalogue=catalogue)
+def catalogue(assistant: Assistant) -> Catalogue:
+    assert assistant.catalogue is not None
+    return assistant.catalogue
 
 
 def _truth(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
@@ -121,8 +111,9 @@ def test_other_questions_are_left_to_the_search(catalogue: Catalogue, question: 
     assert list_query(question, catalogue) is None
 
 
-def test_without_a_catalogue_the_search_answers(searcher: Searcher) -> None:
-    answer = Assistant(searcher, LENIENT).ask("Welche Maßnahmen haben eine niedrige Priorität?")
+def test_without_a_catalogue_the_search_answers(assistant: Assistant) -> None:
+    without = Assistant(assistant.searcher, assistant.settings)
+    answer = without.ask("Welche Maßnahmen haben eine niedrige Priorität?")
     assert not answer.text.startswith("Der Maßnahmenkatalog")
 
 

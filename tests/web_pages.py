@@ -13,16 +13,11 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from assistant.assistant import Assistant
-from index.build import build_index
-from index.embedders import HashingEmbeddings
-from index.search import Searcher
-from index.store import load_index
-from ingest.chunk import ChunkSettings
 from service.app import create_app
 from service.feedback import JsonlFeedbackStore
-from tests.api_app import LENIENT, settings_for
-from tests.sample import SAMPLE, ingested
+from tests.api_app import settings_for
+from tests.sample import SAMPLE
+from tests.sample_assistant import sample_assistant
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -113,10 +108,7 @@ def parse(html: str) -> Element:
 
 def sample_client(folder: Path, **overrides: object) -> tuple[TestClient, JsonlFeedbackStore]:
     """The app over a real index of the sample corpus, embedded with the hashing test embedder."""
-    index = folder / "idx"
-    if not index.exists():
-        build_index(ingested(), HashingEmbeddings(), index, ChunkSettings())
-    assistant = Assistant(Searcher(load_index(index), HashingEmbeddings()), LENIENT)
+    assistant = sample_assistant(folder / "idx")
     settings = settings_for(folder, **overrides)
     store = JsonlFeedbackStore(settings.feedback_file)
     app = create_app(assistant, settings, feedback=store, pdf_dir=SAMPLE)
