@@ -208,7 +208,7 @@ def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
         answers = [evaluate_answers(assistant.backend_name, assistant.ask, cases)]
         if assistant.catalogue is not None:
             without_lists = Assistant(searcher, assistant.settings)
-            answers.append(evaluate_answers("extractive, no measure lists", without_lists.ask, cases))
+            answers.append(evaluate_answers("extractive, without the catalogue (lists, sheet fields)", without_lists.ask, cases))
         if searcher.stored.sentences is not None:
             words_only = Assistant(
                 searcher, AssistantSettings(sentence_similarity=False), catalogue=assistant.catalogue

@@ -92,11 +92,11 @@ def test_extractive_answer_floors(searcher: Searcher) -> None:
     # As `kea serve` builds it: list questions are answered from the measure catalogue.
     assistant = Assistant(searcher, catalogue=Catalogue(searcher.stored, load_tagger(), searcher))
     report = evaluate_answers("extractive", assistant.ask, load_cases(CASES))
-    assert report.keyword_recall >= 0.74
-    assert report.citation_precision >= 0.82
+    assert report.keyword_recall >= 0.76
+    assert report.citation_precision >= 0.85
     assert report.refusal_accuracy >= 0.95  # all 9 out-of-scope and injection questions
     assert report.false_refusals <= 0.05
     held_out = evaluate_answers("extractive", assistant.ask, load_cases(HELDOUT))
     assert held_out.false_refusals <= 0.05
-    assert held_out.keyword_recall >= 0.73
-    assert held_out.citation_precision >= 0.80
+    assert held_out.keyword_recall >= 0.75
+    assert held_out.citation_precision >= 0.84
