@@ -207,8 +207,9 @@ def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
         assistant = build_assistant(settings, searcher)
         answers = [evaluate_answers(assistant.backend_name, assistant.ask, cases)]
         if assistant.catalogue is not None:
-            without_lists = Assistant(searcher, assistant.settings)
-            answers.append(evaluate_answers("extractive, without the catalogue (lists, sheet fields)", without_lists.ask, cases))
+            without = Assistant(searcher, assistant.settings)
+            name = "extractive, without the catalogue (lists, sheet fields)"
+            answers.append(evaluate_answers(name, without.ask, cases))
         if searcher.stored.sentences is not None:
             words_only = Assistant(
                 searcher, AssistantSettings(sentence_similarity=False), catalogue=assistant.catalogue
