@@ -101,6 +101,8 @@ def _choose(candidates: list[Selected], hits: Sequence[Hit], analyzer: Analyzer)
         if (candidate.hit_index, candidate.position) in quoted:
             continue
         expanded, covers = _expanded(candidate, hits, quoted)
+        if expanded.row.rstrip().endswith(":"):
+            continue  # a lead-in ("Die wichtigsten Datenquellen sind:") whose announced part the passage lacks
         terms = set(analyzer.terms(expanded.text))
         if any(_jaccard(terms, other) > 0.7 for other in seen):
             continue

@@ -227,6 +227,15 @@ def test_a_lead_in_is_quoted_with_the_sentence_it_announces(text: str, expected:
     assert chosen[0].text == expected
 
 
+def test_a_lead_in_without_what_it_announces_is_not_quoted() -> None:
+    # The list the lead-in announces went into the next chunk: the lead-in alone says nothing.
+    text = "Der Strukturatlas nutzt amtliche Statistiken. Die wichtigsten Datenquellen des Strukturatlas sind:"
+    question = "Welche Datenquellen nutzt der Strukturatlas?"
+    hit = Hit(Chunk("c", "sa", 3, "3", ("Hinweise",), "text", text), 1.0, ("dense",))
+    chosen = select_sentences(question, [hit], Analyzer().fit([text]))
+    assert [s.text for s in chosen] == ["Der Strukturatlas nutzt amtliche Statistiken."]
+
+
 def test_the_sentence_a_lead_in_announces_is_not_quoted_twice() -> None:
     text = (
         "Die Maßnahme für die Kreisschulen umfasst vier Bausteine. "
