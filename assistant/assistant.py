@@ -23,7 +23,7 @@ from assistant.guard import looks_like_injection
 from assistant.intent import asks_time, question_intent, tells_time
 from assistant.language import is_english
 from assistant.listing import Listing, list_measures
-from assistant.sheet_fields import sheet_fields, with_fields
+from assistant.sheet_fields import sheet_fields, sheet_names, with_fields
 from assistant.sheets import sheet_rest
 from assistant.verify import Source, settled, verify
 from index.catalogue import Catalogue
@@ -57,6 +57,7 @@ class Assistant:
         self._judge = EvidenceJudge(searcher, self._settings.evidence)
         self._llm = llm
         self._catalogue = catalogue  # answers "Welche Maßnahmen …" list questions (assistant/listing.py)
+        self._sheet_names = sheet_names(catalogue, searcher.analyzer) if catalogue is not None else None
 
     @property
     def backend_name(self) -> str:
@@ -94,7 +95,7 @@ class Assistant:
             yield from _whole(self._refusal("injection", language, (), text))
             return
         standalone = self._standalone(text, history)
-        listing = list_measures(standalone, self._catalogue, self._searcher.stored.chunks) if self._catalogue else None
+        listing = list_measures(standalone, self._catalogue) if self._catalogue else None
         if listing is not None:
             yield from _whole(self._listed(listing, standalone, language))
             return
@@ -116,9 +117,9 @@ class Assistant:
             standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent, similarities
         )
         selected = selected or lead_sentences(hits)
-        if self._catalogue is not None:
-            chunks, analyzer = self._searcher.stored.chunks, self._searcher.analyzer
-            fields = sheet_fields(standalone, intent.kinds, hits, self._catalogue, chunks, analyzer)
+        if self._catalogue is not None and self._sheet_names is not None:
+            names, analyzer = self._sheet_names, self._searcher.analyzer
+            fields = sheet_fields(standalone, intent.kinds, hits, self._catalogue, names, analyzer)
             hits, selected = with_fields(fields, hits, selected)
         if asks_time(text) and not self._tells_time(selected, hits):
             log.info("question_refused reason=no_time_in_evidence")

@@ -93,18 +93,16 @@ def list_query(question: str, catalogue: Catalogue) -> tuple[MeasureQuery, str] 
     return query, ", ".join(c for c in criteria if c)
 
 
-def list_measures(question: str, catalogue: Catalogue, chunks: Sequence[Chunk]) -> Listing | None:
+def list_measures(question: str, catalogue: Catalogue) -> Listing | None:
     """The measures a list question asks for, each with the line of its sheet that shows it; None when the question
     is no plain list question or no sheet shows what it asks for."""
     found = list_query(question, catalogue)
     if found is None:
         return None
     query, criterion = found
-    measures = catalogue.find(query).measures
-    by_id = {chunk.id: chunk for chunk in chunks}
     listed = []
-    for measure in measures:
-        evidence = _evidence(measure, query, catalogue, [by_id[i] for i in measure.chunk_ids if i in by_id])
+    for measure in catalogue.find(query).measures:
+        evidence = _evidence(measure, query, catalogue, catalogue.sheet_chunks(measure))
         if evidence is not None:
             listed.append(Listed(measure, *evidence))
     if not listed:

@@ -32,6 +32,20 @@ _COMMON_IN_TITLES = 3  # a title word this many titles share names none of them
 
 
 @dataclass(frozen=True)
+class SheetNames:
+    """The words by which a question names a measure: its number, or a whole word of its title that few titles share
+    ("Schule" does not name "Digitale Kreisschulen"). Derived once per catalogue, not per question."""
+
+    words: dict[str, frozenset[str]]  # measure number → distinctive title words (analysed)
+
+
+def sheet_names(catalogue: Catalogue, analyzer: Analyzer) -> SheetNames:
+    titles = {m.nr: {word[0] for word in analyzer.word_terms(m.title)} for m in catalogue.measures}
+    common = {w for w in set().union(*titles.values()) if sum(w in t for t in titles.values()) >= _COMMON_IN_TITLES}
+    return SheetNames({nr: frozenset(words - common) for nr, words in titles.items()})
+
+
+@dataclass(frozen=True)
 class SheetField:
     measure: Measure
     label: str  # as the catalogue names it ("Fördermöglichkeiten")
@@ -55,16 +69,15 @@ def sheet_fields(
     kinds: frozenset[str],
     hits: Sequence[Hit],
     catalogue: Catalogue,
-    chunks: Sequence[Chunk],
+    names: SheetNames,
     analyzer: Analyzer,
 ) -> list[SheetField]:
     """The asked fields of the measure the question is about, or [] when that is not clear or the sheet lacks one."""
     fields = asked_fields(question, kinds)
-    measure = _measure(question, hits, catalogue, analyzer) if fields else None
+    measure = _measure(question, hits, catalogue, names, analyzer) if fields else None
     if measure is None:
         return []
-    own = {chunk.id: chunk for chunk in chunks if chunk.id in set(measure.chunk_ids)}
-    sheet = [own[i] for i in measure.chunk_ids if i in own]
+    sheet = catalogue.sheet_chunks(measure)
     found = []
     for name in fields:
         value = " ".join(str(getattr(measure, name)).split())
@@ -75,22 +88,21 @@ def sheet_fields(
     return found
 
 
-def _measure(question: str, hits: Sequence[Hit], catalogue: Catalogue, analyzer: Analyzer) -> Measure | None:
-    """The first measure sheet among the best hits, if the question names it: by its number, or by a word of its
-    title that few titles share (whole words: "Schule" does not name "Digitale Kreisschulen")."""
-    owners = {chunk_id: m for m in catalogue.measures for chunk_id in m.chunk_ids}
-    titles = {m.nr: {word[0] for word in analyzer.word_terms(m.title)} for m in catalogue.measures}
-    common = {w for w in set().union(*titles.values()) if sum(w in t for t in titles.values()) >= _COMMON_IN_TITLES}
+def _measure(
+    question: str, hits: Sequence[Hit], catalogue: Catalogue, names: SheetNames, analyzer: Analyzer
+) -> Measure | None:
+    """The first measure sheet among the best hits, if the question names it (see `SheetNames`)."""
     for programme in catalogue.tagger.tag(question).programmes:  # "DigitalPakt Schule" names a programme, no sheet
         question = catalogue.tagger.without(question, programme)
     asked = {word[0] for word in analyzer.word_terms(question)}
     folded = question.casefold()
     for hit in hits[:_TOP]:
-        measure = owners.get(hit.chunk.id)
-        if measure is None:
+        sheets = catalogue.sheets_of(hit.chunk.id)
+        if not sheets:
             continue
+        measure = sheets[-1]  # a chunk where one sheet ends and the next begins stands under the next one's heading
         named = re.search(rf"(?<![\w]){re.escape(measure.nr.casefold())}(?![\w])", folded) is not None
-        titled = bool((asked & titles[measure.nr]) - common)
+        titled = bool(asked & names.words[measure.nr])
         return measure if named or titled else None
     return None
 

@@ -63,8 +63,7 @@ def build_index(
         vectors = np.zeros((0, embedder.dimension), dtype=np.float32)
     sentence_vectors = embed_sentences(result.chunks, embedder, on_sentence_progress) if sentences else None
     sparse_vectors = chunk_sparse(result.chunks, titles, embedder, on_progress) if sparse else None
-    manifest = index_manifest(result, embedder.model_id, int(vectors.shape[1]), settings)
-    return write_index(root, index_content(result, manifest, vectors, sentence_vectors, sparse_vectors))
+    return publish(result, embedder.model_id, vectors, root, settings, sentence_vectors, sparse_vectors)
 
 
 def chunk_sparse(
@@ -87,10 +86,11 @@ def publish(
     root: Path,
     settings: ChunkSettings,
     sentences: SentenceVectors | None = None,
+    sparse: SparseVectors | None = None,
 ) -> Path:
     """Write already embedded chunks as a new published build."""
     manifest = index_manifest(result, model_id, int(vectors.shape[1]), settings)
-    return write_index(root, index_content(result, manifest, vectors, sentences))
+    return write_index(root, index_content(result, manifest, vectors, sentences, sparse))
 
 
 def index_content(

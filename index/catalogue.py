@@ -84,6 +84,7 @@ class Catalogue:
         for measure in stored.measures:
             for chunk_id in measure.chunk_ids:
                 self._owners.setdefault(chunk_id, []).append(measure)
+        self._chunks = {chunk.id: chunk for chunk in stored.chunks}
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -96,6 +97,14 @@ class Catalogue:
     def measure(self, nr: str) -> Measure | None:
         wanted = nr.replace(" ", "").casefold()
         return next((m for m in self.measures if m.nr.casefold() == wanted), None)
+
+    def sheets_of(self, chunk_id: str) -> tuple[Measure, ...]:
+        """The measures whose sheet holds the chunk, in sheet order (two where one sheet ends and the next begins)."""
+        return tuple(self._owners.get(chunk_id, ()))
+
+    def sheet_chunks(self, measure: Measure) -> tuple[Chunk, ...]:
+        """The chunks of the measure's sheet, in document order."""
+        return tuple(self._chunks[i] for i in measure.chunk_ids if i in self._chunks)
 
     def document(self, document_id: str) -> Document | None:
         return self._documents.get(document_id)

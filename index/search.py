@@ -203,21 +203,11 @@ class Searcher:
 
     def _sparse_scores(self, query: str, allowed: np.ndarray | None) -> np.ndarray:
         assert self._stored.sparse is not None
-        scores = self._stored.sparse.scores(self._embedder.sparse_query(query))
-        if allowed is None:
-            return scores
-        masked = np.full(scores.shape, -np.inf, dtype=np.float32)
-        masked[allowed] = scores[allowed]
-        return masked
+        return _admitted(self._stored.sparse.scores(self._embedder.sparse_query(query)), allowed)
 
     def _lexical_scores(self, query: str, allowed: np.ndarray | None) -> np.ndarray:
         assert self._lexical is not None
-        scores = self._lexical.scores(query)
-        if allowed is None:
-            return scores
-        masked = np.full(scores.shape, -np.inf, dtype=np.float32)
-        masked[allowed] = scores[allowed]
-        return masked
+        return _admitted(self._lexical.scores(query), allowed)
 
     def _wanted(self, k: int) -> int:
         """How many fused hits are worth building: the k returned, or the reranker's whole input."""
@@ -307,3 +297,12 @@ def _relative(scores: np.ndarray, admitted: np.ndarray) -> np.ndarray:
     """Scores relative to the best admitted one (0 for the others and for negative scores)."""
     best = float(scores[admitted].max()) if admitted.any() else 0.0
     return np.where(admitted, np.maximum(scores, 0.0) / (best or 1.0), 0.0)
+
+
+def _admitted(scores: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
+    """The scores of the rows a filter admits; the others −inf, so that no ranking can pick them."""
+    if allowed is None:
+        return scores
+    masked = np.full(scores.shape, -np.inf, dtype=np.float32)
+    masked[allowed] = scores[allowed]
+    return masked

@@ -63,6 +63,7 @@ class FundingTagger:
         self._programmes = tuple(programmes)
         self._cues = tuple(cues)
         self._programme_res = [(p.id, _programme_regex(p)) for p in self._programmes]
+        self._programme_re = dict(self._programme_res)
         self._cue_res = [(c, re.compile("|".join(f"(?:{x})" for x in c.patterns), re.IGNORECASE)) for c in self._cues]
 
     @property
@@ -89,8 +90,7 @@ class FundingTagger:
             return text
         for name in sorted({programme.name, programme.short} - {""}, key=len, reverse=True):
             text = re.sub(r"\s+".join(re.escape(word) for word in name.split()), " ", text, flags=re.IGNORECASE)
-        regex = dict(self._programme_res)[programme_id]
-        return regex.sub(" ", text)
+        return self._programme_re[programme_id].sub(" ", text)
 
     def resolve(self, name: str) -> tuple[str, ...]:
         """Programme ids a user's spelling stands for: an id, short name, alias, or text the patterns match."""

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.assistant import Assistant, AssistantSettings
-from assistant.evidence import EvidenceSettings
+from assistant.assistant import Assistant
 from assistant.extractive import select_sentences
 from assistant.intent import asks_time, question_intent, tells_time
 from assistant.sheets import sheet_rest
 from index.analysis import Analyzer
 from index.search import Hit
 from ingest.chunk import Chunk, ChunkKind
+from tests.api_app import LENIENT
 from tests.pdfs import hashing_searcher
 
 
@@ -101,9 +101,7 @@ PAGES = [
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     searcher = hashing_searcher(tmp_path_factory.mktemp("answer-rules"), PAGES, title="Konzept 2030")
-    # The hashing embedder's similarities mean nothing, so only the lexical evidence decides here.
-    lenient = EvidenceSettings(min_similarity=-1.0, min_similarity_english=-1.0, unknown_similarity=2.0)
-    return Assistant(searcher, AssistantSettings(evidence=lenient))
+    return Assistant(searcher, LENIENT)  # the hashing embedder's similarities mean nothing
 
 
 def test_a_when_question_whose_evidence_names_no_time_is_refused(assistant: Assistant) -> None:

@@ -8,13 +8,13 @@ import pytest
 
 from assistant.answer import Answer, Turn
 from assistant.assistant import Assistant
-from assistant.evidence import EvidenceSettings
 from assistant.extractive import select_sentences
 from assistant.followup import is_follow_up, standalone_question
 from assistant.guard import looks_like_injection
 from assistant.intent import question_intent
 from assistant.language import is_english
 from ingest.sentences import split_sentences
+from tests.api_app import LENIENT
 from tests.pdfs import hashing_searcher
 
 PAGES = [
@@ -47,11 +47,7 @@ PAGES = [
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     searcher = hashing_searcher(tmp_path_factory.mktemp("assistant"), PAGES, title="Konzept 2030")
-    # The hashing embedder's similarities mean nothing, so only the lexical evidence decides here.
-    lenient = EvidenceSettings(min_similarity=-1.0, min_similarity_english=-1.0, unknown_similarity=2.0)
-    from assistant.assistant import AssistantSettings
-
-    return Assistant(searcher, AssistantSettings(evidence=lenient))
+    return Assistant(searcher, LENIENT)  # the hashing embedder's similarities mean nothing
 
 
 @pytest.mark.parametrize(
