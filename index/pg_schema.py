@@ -69,9 +69,20 @@ CREATE TABLE IF NOT EXISTS kea_current (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     version_id bigint NOT NULL REFERENCES kea_version (id)
 );
--- Added with the sparse retrieval channel; a database from before gets the columns on first use.
-ALTER TABLE kea_chunk ADD COLUMN IF NOT EXISTS sparse bytea;
-ALTER TABLE kea_version ADD COLUMN IF NOT EXISTS sparse_dimension integer NOT NULL DEFAULT 0;
+-- Added with the sparse retrieval channel; a database from before gets the columns on first use. Only then: ALTER
+-- TABLE takes an exclusive lock even when the column exists, and a replica setting up while another reads the
+-- published version (kea_version, then kea_chunk) would deadlock with it.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                   WHERE table_name = 'kea_chunk' AND column_name = 'sparse') THEN
+        ALTER TABLE kea_chunk ADD COLUMN sparse bytea;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                   WHERE table_name = 'kea_version' AND column_name = 'sparse_dimension') THEN
+        ALTER TABLE kea_version ADD COLUMN sparse_dimension integer NOT NULL DEFAULT 0;
+    END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS kea_feedback (
     id bigserial PRIMARY KEY,
     answer_id text NOT NULL,

