@@ -246,6 +246,20 @@ def test_a_date_ordinal_ends_no_sentence() -> None:
     ]
 
 
+def test_abbreviations_of_heights_clubs_and_laws_end_no_sentence() -> None:
+    text = (
+        "Dort liegt der Erbeskopf (816 m ü. NN) im Hunsrück. Träger ist der Kreisjugendring e. V. in Wittlich. "
+        "Nach Art. 28 Abs. 2 GG und Kap. 5 gilt das zzgl. Nebenkosten. Die Art. Neuer Satz."
+    )
+    assert split_sentences(text) == [
+        "Dort liegt der Erbeskopf (816 m ü. NN) im Hunsrück.",
+        "Träger ist der Kreisjugendring e. V. in Wittlich.",
+        "Nach Art. 28 Abs. 2 GG und Kap. 5 gilt das zzgl. Nebenkosten.",
+        "Die Art.",
+        "Neuer Satz.",
+    ]
+
+
 def test_a_field_that_only_repeats_the_title_is_no_answer() -> None:
     from index.analysis import Analyzer
     from index.search import Hit
