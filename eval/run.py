@@ -30,6 +30,7 @@ def systems(settings: RetrievalSettings, ablation: bool) -> list[tuple[str, Retr
     chosen = [
         ("hybrid (configured)", settings),
         ("hybrid − sparse channel (dense + BM25)", replace(settings, sparse_weight=0.0)),
+        ("hybrid, sparse channel for every question", replace(settings, sparse_always=True)),
         ("dense only", replace(settings, mode="dense")),
         ("BM25 alone, German analysis", replace(settings, mode="lexical")),
     ]

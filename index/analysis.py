@@ -35,7 +35,13 @@ vom von vor war waren warum was weg weil weiter welche welchem welchen welcher w
 will wir wird wo wollen wurde würde zu zum zur zwar zwischen the of and to in is for on what how which who are was
 with by
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# How citizens frame a question in a chat ("Hallo, können Sie mir bitte sagen, …"): no document is about these
+# words, and counting them as unknown would make every polite question look like one in another language.
+_CONVERSATION_TEXT = """
+hallo moin servus bitte danke gern gerne sagen sag sagt erklären erkläre erklärt wissen weiß gewusst möchte möchten
+hätte hätten wäre interessiert interessiere frage fragen kurze eigentlich überhaupt mal halt eben ja
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split()) | frozenset(_CONVERSATION_TEXT.split())
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ def retrieval_settings(settings: Settings) -> RetrievalSettings:
         dense_weight=settings.dense_weight,
         lexical_weight=settings.lexical_weight,
         sparse_weight=settings.sparse_weight,
+        sparse_always=settings.sparse_always,
         rerank_candidates=settings.rerank_candidates,
     )
 

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     dense_weight: float = 0.8
     lexical_weight: float = 0.2
     sparse_weight: float = 0.1  # 0 = search with dense and BM25 only (one model pass per question instead of two)
+    # false: the sparse channel (a second model pass) only for questions with a word the corpus never uses.
+    sparse_always: bool = False
     query_cache_size: int = 2048
     # Optional cross-encoder over the top candidates (name or local path); empty = off.
     reranker_model: str = ""

@@ -77,6 +77,32 @@ def test_without_sparse_vectors_the_search_uses_two_channels(tmp_path: Path, res
     assert set(searcher.search("Glasfaserausbau Internet", k=1)[0].retrievers) == {"dense", "bm25"}
 
 
+class _CountsSparseQueries(HashingEmbeddings):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def sparse_query(self, text: str) -> SparseVector:
+        self.asked.append(text)
+        return super().sparse_query(text)
+
+
+def test_the_sparse_pass_runs_only_for_a_query_with_a_word_the_corpus_never_uses(
+    tmp_path: Path, result: IngestResult
+) -> None:
+    build_index(result, HashingEmbeddings(), tmp_path / "idx", ChunkSettings(), sentences=False)
+    stored = load_index(tmp_path / "idx")
+    embedder = _CountsSparseQueries()
+    searcher = Searcher(stored, embedder)
+    known = searcher.search("Glasfaserausbau Internet", k=2)
+    assert embedder.asked == [] and not any("sparse" in hit.retrievers for hit in known)
+    unknown = searcher.search("Glasfaserausbau Internet Zuhause", k=2)
+    assert embedder.asked == ["Glasfaserausbau Internet Zuhause"] and any("sparse" in h.retrievers for h in unknown)
+    always = Searcher(stored, embedder, RetrievalSettings(sparse_always=True))
+    always.search("Glasfaserausbau Internet", k=2)
+    assert embedder.asked[-1] == "Glasfaserausbau Internet"
+
+
 def test_a_damaged_sparse_file_is_a_corrupt_index(tmp_path: Path, result: IngestResult) -> None:
     build = build_index(result, HashingEmbeddings(), tmp_path / "idx", ChunkSettings(), sentences=False)
     (build / SPARSE_FILE).write_bytes((build / SPARSE_FILE).read_bytes()[:40])
@@ -105,7 +131,7 @@ def test_the_sparse_channel_takes_part_in_the_fusion_by_its_weight(
     embedder = _PointsAt(passage_text(family, "Konzept"))
 
     def ranking(weight: float) -> list[tuple[int, bool]]:
-        settings = RetrievalSettings(fusion=fusion, sparse_weight=weight)  # type: ignore[arg-type]
+        settings = RetrievalSettings(fusion=fusion, sparse_weight=weight, sparse_always=True)  # type: ignore[arg-type]
         hits = Searcher(stored, embedder, settings).search("Glasfaserausbau Internet", k=3)
         return [(hit.chunk.page, "sparse" in hit.retrievers) for hit in hits]
 
