@@ -57,6 +57,11 @@ def test_folding_and_stemming() -> None:
     assert Analyzer(AnalyzerSettings(fold=False, stem=False)).fit([]).terms("Größe") == ["Größe"]
 
 
+def test_how_a_chat_question_is_framed_is_no_search_term() -> None:
+    terms = Analyzer().fit([]).terms("Hallo, können Sie mir bitte sagen, ich hätte gern gewusst: Radwege?")
+    assert terms == ["radweg"]
+
+
 def test_hits_say_which_retrievers_found_them(searcher: Searcher) -> None:
     # "Anschluss" occurs nowhere in the corpus: the sparse channel takes part only for such a query.
     hit = searcher.search("Glasfaserausbau Internet Anschluss", k=1)[0]
