@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from index.catalogue import Catalogue, MeasureQuery
 from ingest.chunk import Chunk
 from ingest.measures import Measure
+from ingest.text import comparable
 
 MAX_LISTED = 8
 _LIST_QUESTION = re.compile(
@@ -130,7 +131,7 @@ def _evidence(
     """The sheet's chunk and line that state the priority or name the programme asked for (the sheet's title for a
     Handlungsschwerpunkt). A chunk may also hold the end of the sheet before: only lines after this sheet's title
     count there, and a funding line must be part of this sheet's own funding field."""
-    own_funding = _flat(measure.funding)
+    own_funding = comparable(measure.funding)
     for chunk in chunks:
         lines = [line.strip() for line in chunk.text.splitlines() if line.strip()]
         start = next((i for i, line in enumerate(lines) if measure.title and measure.title in line), 0)
@@ -138,7 +139,7 @@ def _evidence(
             line = lines[position]
             if query.programme:
                 value = _LABEL.sub("", line)
-                if query.programme in catalogue.tagger.tag(line).programmes and _flat(value) in own_funding:
+                if query.programme in catalogue.tagger.tag(line).programmes and comparable(value) in own_funding:
                     return chunk, _with_label(lines, position)
             elif query.priority and re.match(r"(?i)priorit\w*\s*:", line):
                 return chunk, line
@@ -154,7 +155,3 @@ def _with_label(lines: Sequence[str], position: int) -> str:
     if ":" in line or not label or len(label) > 40 or label.endswith((".", ";", ":")):
         return line
     return f"{label}: {line}"
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split()).casefold()

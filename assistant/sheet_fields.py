@@ -22,6 +22,7 @@ from index.catalogue import Catalogue
 from index.search import Hit
 from ingest.chunk import Chunk
 from ingest.measures import FIELD_LABELS, Measure
+from ingest.text import comparable
 
 # What a question asks for (kinds of assistant/intent.py) → the sheet's fields that answer it, in sheet order.
 _FIELDS_OF_KIND = {"who": ("lead",), "when": ("time_frame",), "cost": ("cost",), "funding": ("funding",)}
@@ -81,7 +82,7 @@ def sheet_fields(
     found = []
     for name in fields:
         value = " ".join(str(getattr(measure, name)).split())
-        chunk = next((c for c in sheet if value and _flat(value[:40]) in _flat(c.text)), None)
+        chunk = next((c for c in sheet if value and comparable(value[:40]) in comparable(c.text)), None)
         if chunk is None or FIELD_LABELS[name] in measure.missing:
             return []  # an answer with a field left out would read as complete
         found.append(SheetField(measure, FIELD_LABELS[name], value, chunk))
@@ -107,10 +108,6 @@ def _measure(
     return None
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def with_fields(
     fields: Sequence[SheetField], hits: Sequence[Hit], selected: Sequence[Selected]
 ) -> tuple[tuple[Hit, ...], list[Selected]]:
@@ -127,6 +124,6 @@ def with_fields(
             extended.append(Hit(item.chunk, 0.0, ("catalogue",)))
             index = len(extended) - 1
         lines.append(Selected(index, -1, f"{title} — {item.label}: {item.value}", 1.0, context=title))
-    values = [_flat(item.value) for item in fields]
-    rest = [s for s in selected if not any(value in _flat(s.text) for value in values)]
+    values = [comparable(item.value) for item in fields]
+    rest = [s for s in selected if not any(value in comparable(s.text) for value in values)]
     return tuple(extended), [*lines, *rest[: max(0, MAX_SENTENCES - len(lines))]]

@@ -116,7 +116,11 @@ def _bands(rows: Sequence[Row]) -> list[tuple[float, float]]:
 
 
 def _crosses(cell: Cell, bands: list[tuple[float, float]]) -> bool:
-    return sum(cell.x0 < high and cell.x1 > low for low, high in bands) > 1 or cell.x1 > bands[-1][1] + cell.size
+    """Whether a one-cell line spans columns. A line that starts inside a later column continues that column's
+    cell however far it reaches (the wrapped lines of a description are often longer than any one-line value);
+    only one that starts in the first column and runs past the last is the next paragraph."""
+    spans = sum(cell.x0 < high and cell.x1 > low for low, high in bands) > 1
+    return spans or (cell.x0 < bands[1][0] and cell.x1 > bands[-1][1] + cell.size)
 
 
 def _grid(rows: Sequence[Row]) -> Grid | None:

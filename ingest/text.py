@@ -32,3 +32,9 @@ def normalize_line(line: str) -> str:
     line = _CONTROL.sub("", line)
     line = _SPACES.sub(" ", line)
     return unicodedata.normalize("NFC", line.strip())
+
+
+def comparable(text: str) -> str:
+    """Whitespace collapsed and case folded: for finding a value read from one text (a catalogue field) in
+    another (a chunk), whose line breaks fall elsewhere."""
+    return " ".join(text.split()).casefold()

@@ -126,6 +126,41 @@ def test_label_value_table_becomes_label_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_a_long_value_line_continues_its_cell_and_does_not_end_the_table(tmp_path: Path) -> None:
+    """The wrapped lines of a description reach further right than any one-line value: still the same cell."""
+    path = tmp_path / "steckbrief.pdf"
+    sheet = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    sheet.setFont("Helvetica-Bold", 11)
+    sheet.drawString(60, 760, "Maßnahme D4: Digitale Dorfplattform")
+    description = [
+        "Die Plattform bündelt Nachrichten.",
+        "In einem Modellprojekt mit zunächst sechs Ortsgemeinden aus unterschiedlichen",
+        "Teilräumen des Kreises wird die Plattform eingeführt, die Redaktion übernehmen Ehrenamtliche vor Ort.",
+        "Danach steht sie allen Ortsgemeinden offen.",
+    ]
+    pairs = [("Nr.", ["D4"]), ("Beschreibung", description), ("Zeitraum", ["2023–2026"]), ("Priorität", ["mittel"])]
+    y = 740.0
+    for label, values in pairs:
+        sheet.setFont("Helvetica-Bold", 8)
+        sheet.drawString(60, y, label)
+        sheet.setFont("Helvetica", 8)
+        for value in values:
+            sheet.drawString(180, y, value)
+            y -= 10
+        y -= 4
+    sheet.showPage()
+    sheet.save()
+    page = _pages(path)[0]
+    (table,) = _tables(page)
+    assert table.text.splitlines()[1:] == [
+        "Nr.: D4",
+        "Beschreibung: " + " ".join(description),
+        "Zeitraum: 2023–2026",
+        "Priorität: mittel",
+    ]
+    assert not [block for block in page.blocks if block.kind == "text"]
+
+
 def test_table_of_contents_and_two_column_prose_are_no_tables(tmp_path: Path) -> None:
     path = tmp_path / "toc.pdf"
     sheet = canvas.Canvas(str(path), pagesize=A4, invariant=1)
