@@ -63,13 +63,20 @@ def _page_chunks(
 ) -> Iterator[Chunk]:
     offset = 0
     pieces: list[tuple[tuple[str, ...], str]] = []
+    tabled: set[tuple[str, ...]] = set()  # sections with a table on this page
     for section, text, table in segments:
         if table:
-            # Tables get chunks of their own; short text before one (a heading) joins the text after it.
-            if sum(len(t) for _, t in pieces) >= settings.min_size:
-                yield from _emit(page, pieces, offset, settings)
-                offset += sum(len(t) + 1 for _, t in pieces)
-                pieces = []
+            tabled.add(section)
+            # Tables get chunks of their own; short text before one (a heading) joins the text after it. When that
+            # text is the table's own heading after the end of an earlier section (a measure sheet's last field
+            # carried over the page), the earlier text goes first: if no text follows the table, the two would be
+            # one chunk filed under the section whose text is longer.
+            waiting = _trailing(pieces, section) if sum(len(t) for _, t in pieces) < settings.min_size else 0
+            done = pieces[: len(pieces) - waiting] if waiting else pieces
+            if done and (waiting or sum(len(t) for _, t in pieces) >= settings.min_size):
+                yield from _emit(page, done, offset, settings)
+                offset += sum(len(t) + 1 for _, t in done)
+                pieces = pieces[len(done) :]
             for start, window in table_windows(text, settings.size, settings.max_size, settings.min_size):
                 yield _chunk(page, section, "table", window, offset + start)
             offset += len(text) + 1
@@ -79,8 +86,19 @@ def _page_chunks(
             offset += sum(len(t) + 1 for _, t in pieces)
             pieces = []
         pieces.append((section, text))
+    # A heading that waited for text after its table, and none came, says nothing the table's chunks (which carry
+    # the heading as their section) do not: alone it would be a chunk of one title line.
+    pieces = [(section, text) for section, text in pieces if not (section in tabled and text == section[-1])]
     if pieces:
         yield from _emit(page, pieces, offset, settings)
+
+
+def _trailing(pieces: list[tuple[tuple[str, ...], str]], section: tuple[str, ...]) -> int:
+    """How many of the last pieces belong to `section`."""
+    count = 0
+    while count < len(pieces) and pieces[len(pieces) - 1 - count][0] == section:
+        count += 1
+    return count
 
 
 def _emit(

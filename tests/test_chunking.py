@@ -88,3 +88,21 @@ def test_ids_are_stable_and_content_addressed() -> None:
     changed = chunk_pages([_page(1, Block("text", SENTENCE * 14 + "Neuer Schluss."))])
     assert first[-1].id != changed[-1].id
     assert len({c.id for c in first}) == len(first)
+
+
+def test_a_carried_over_field_is_not_filed_under_the_next_sheet_when_only_a_table_follows() -> None:
+    page = _page(
+        1,
+        Block("heading", "Maßnahme D2: Digitale Kreisschulen", 2),
+        Block("text", "Fördermöglichkeiten\nDigitalPakt Schule (Bund und Land)"),
+        Block("heading", "Maßnahme D3: Digitale Kreisverwaltung", 2),
+        Block("table", "Maßnahme D3: Digitale Kreisverwaltung\nNr.: D3\nPriorität: hoch"),
+    )
+    chunks = chunk_pages([page])
+    carried = next(c for c in chunks if "DigitalPakt" in c.text)
+    assert carried.section == ("Maßnahme D2: Digitale Kreisschulen",)
+    assert "D3" not in carried.text
+    # The table carries its heading (as caption and section); the heading alone would be a chunk of one line.
+    assert [(c.kind, c.section[-1]) for c in chunks if "D3" in c.text] == [
+        ("table", "Maßnahme D3: Digitale Kreisverwaltung")
+    ]
