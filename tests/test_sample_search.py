@@ -75,9 +75,9 @@ def test_held_out_questions(searcher: Searcher) -> None:
     report = reports[0]
     assert len(report.cases) >= 40
     assert report.mean("recall@5") >= 0.9
-    assert report.mean("recall@1") >= 0.8
+    assert report.mean("recall@1") >= 0.775  # 0.800 measured (32 of 40)
     assert report.mean("mrr@10") >= 0.85
-    # The sparse channel's gain, measured in the same run (0.750 → 0.825 recall@1, 0.838 → 0.871 MRR when added).
+    # The sparse channel's gain, measured in the same run (0.750 → 0.800 recall@1, 0.840 → 0.863 MRR when added).
     two_channels = next(r for r in reports if "− sparse channel" in r.system)
     assert report.mean("mrr@10") - two_channels.mean("mrr@10") >= 0.02
     # Sparse only for questions with a word the corpus lacks costs nothing against the channel for every question.
