@@ -41,6 +41,9 @@ _FIELD_LABEL = re.compile(r"^[^\W\d_][^:]{0,40}:\s")  # "Zeitraum: " in a label/
 
 
 Similarities = Callable[[Hit], Sequence[float] | None]  # per sentence of the hit's chunk, in split order
+Continuation = Callable[[Hit], str]  # how the hit's last sentence goes on over the page break ("" if it does not)
+_FINISHED = re.compile(r"[.!?:;)\]“”\"'…]$")
+_ITEM = re.compile(r"^(?:[•▪●◦–-]|\d{1,2}\.\s)")
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ def select_sentences(
     focus: str = "",
     intent: Intent | None = None,
     similarities: Similarities | None = None,
+    continuation: Continuation | None = None,
 ) -> list[Selected]:
     """The best supporting sentences, de-duplicated, in reading order (by hit rank, then position).
 
@@ -79,7 +83,7 @@ def select_sentences(
     candidates = [
         candidate
         for index in _pool(hits, max_hits)
-        for candidate in _candidates(index, hits[index], query, analyzer, intent, similarities)
+        for candidate in _candidates(index, hits[index], query, analyzer, intent, similarities, continuation)
         # A lower hit only lends the field or figure asked for, not more of the same topic.
         if index < max_hits or (intent is not None and intent.fits(candidate.row))
     ]
@@ -212,7 +216,13 @@ def _query(question: str, analyzer: Analyzer, expansion: Sequence[str], focus: s
 
 
 def _candidates(
-    index: int, hit: Hit, query: _Query, analyzer: Analyzer, intent: Intent | None, similarities: Similarities | None
+    index: int,
+    hit: Hit,
+    query: _Query,
+    analyzer: Analyzer,
+    intent: Intent | None,
+    similarities: Similarities | None,
+    continuation: Continuation | None = None,
 ) -> list[Selected]:
     sentences = split_sentences(hit.chunk.text)
     dense = similarities(hit) if similarities is not None else None
@@ -226,6 +236,14 @@ def _candidates(
             continue  # headings and fragments are no answer
         if sentence == context or _SOURCE_LINE.match(sentence):
             continue
+        if hit.chunk.kind == "text" and _unfinished(sentence):
+            if position < len(sentences) - 1:
+                continue  # a heading inside the passage ("Digitale Teilhabe für alle Generationen")
+            # The passage ends mid-sentence at a page break: quoted only with how it goes on.
+            rest = continuation(hit) if continuation is not None else ""
+            if not rest:
+                continue
+            sentence = f"{sentence} {rest}"
         shown = f"{context} — {sentence}" if context else sentence
         # The context names the table, not the row: its figures (a caption's "2015 bis 2019") must not
         # make every row look like the answer to a question about 2019.
@@ -243,6 +261,12 @@ def _candidates(
                 score = _mixed(score, dense[position], hit.similarity)
             result.append(Selected(index, position, shown, score, context, before))
     return result
+
+
+def _unfinished(line: str) -> bool:
+    """A line of running text without a closing mark that is no list item and no "label: value" line: a heading,
+    or a sentence cut off at a page break."""
+    return not _FINISHED.search(line) and not _ITEM.match(line) and ":" not in line
 
 
 def _mixed(lexical: float, similarity: float, chunk_similarity: float) -> float:

@@ -21,6 +21,7 @@ from index.lexical import LexicalIndex
 from index.store import StoredIndex, nearest
 from ingest.chunk import Chunk
 from ingest.document import Document
+from ingest.sentences import split_sentences
 
 Mode = Literal["hybrid", "dense", "lexical"]
 Fusion = Literal["convex", "rrf"]
@@ -150,6 +151,20 @@ class Searcher:
         scores = matrix @ vector
         present = np.any(matrix != 0, axis=1)
         return tuple(float(score) if ok else float("nan") for score, ok in zip(scores, present, strict=True))
+
+    def continuation(self, chunk: Chunk) -> str:
+        """How a chunk that ends mid-sentence at a page break goes on: the start of the document's next chunk, when
+        that stands on a later page and opens in lower case, up to its first sentence end ("" otherwise)."""
+        row = self._row_of.get(chunk.id)
+        if row is None or row + 1 >= len(self._stored.chunks):
+            return ""
+        following = self._stored.chunks[row + 1]
+        if following.document_id != chunk.document_id or following.page <= chunk.page:
+            return ""
+        if not following.text[:1].islower():
+            return ""
+        sentences = split_sentences(following.text)
+        return sentences[0] if sentences else ""
 
     def search(self, query: str, k: int = 5, filters: SearchFilters | None = None) -> tuple[Hit, ...]:
         if not query.strip() or not self._stored.chunks:

@@ -270,3 +270,43 @@ def test_a_field_that_only_repeats_the_title_is_no_answer() -> None:
     hit = Hit(Chunk("c", "d", 1, "1", section, "measure", text), 1.0, ("dense",))
     chosen = select_sentences("Was umfasst die Maßnahme D2 Digitale Kreisschulen?", [hit], Analyzer().fit([text]))
     assert [s.row for s in chosen] == ["Ziel: Alle Schulen sind bis 2025 digital ausgestattet."]
+
+
+def test_a_sentence_cut_by_a_page_break_is_quoted_with_how_it_goes_on(tmp_path: Path) -> None:
+    pages = [
+        [
+            "# 4 Mobilität",
+            "Das Auto ist im Landkreis das mit Abstand wichtigste Verkehrsmittel für fast alle Wege.",
+            "Für Menschen ohne Führerschein oder eigenes Fahrzeug und Haushalte mit",
+        ],
+        [
+            "geringem Einkommen ist die Teilhabe am gesellschaftlichen Leben deutlich eingeschränkt.",
+            "Die Kreisverwaltung prüft deshalb Rufbusse und Bürgerbusse in allen Gemeinden.",
+        ],
+        ["# 5 Klimaschutz", "Der Kreis baut Photovoltaik auf seinen Schulen und Verwaltungsgebäuden aus."],
+        ["# 6 Familie", "Die Kindertagesstätten erhalten bis 2027 mehr Plätze für Kinder unter drei Jahren."],
+    ]
+    searcher = hashing_searcher(tmp_path, pages)
+    assert any(c.text.endswith("Haushalte mit") for c in searcher.stored.chunks)  # as the first page ends
+    answer = Assistant(searcher, LENIENT).ask("Wer hat ohne Führerschein oder eigenes Fahrzeug weniger Teilhabe?")
+    whole = "Haushalte mit geringem Einkommen ist die Teilhabe am gesellschaftlichen Leben deutlich eingeschränkt."
+    assert whole in answer.text
+    assert answer.citations[0].page == 1  # where the sentence begins
+
+
+def test_a_heading_inside_a_passage_is_no_answer() -> None:
+    from index.analysis import Analyzer
+    from index.search import Hit
+    from ingest.chunk import Chunk
+
+    text = (
+        "Der Kreis fördert die digitale Bildung.\nDigitale Teilhabe für alle Generationen\n"
+        "Ehrenamtliche Digitalbegleiter zeigen älteren Menschen den Umgang mit dem Tablet.\n"
+        "• Kurse der Kreisvolkshochschule für alle Generationen"
+    )
+    hit = Hit(Chunk("c", "d", 1, "1", ("5 Digitalisierung",), "text", text), 1.0, ("dense",))
+    question = "Was tut der Kreis für die digitale Teilhabe älterer Menschen?"
+    chosen = select_sentences(question, [hit], Analyzer().fit([text]))
+    rows = [s.row for s in chosen]
+    assert "Digitale Teilhabe für alle Generationen" not in rows
+    assert any("• Kurse der Kreisvolkshochschule" in row for row in rows)  # a list item is content
