@@ -8,6 +8,7 @@ words hyphenated at the wrap with the document's vocabulary.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,11 @@ Band = tuple[float, float]
 Lines = tuple[str, ...]
 _MAX_HEADER_ROWS = 4
 _SPAN_SHARE = 0.6  # share of a column's width a header cell must cover to stand over it
+_PADDING = 1.3  # a gap this many times the line spacing separates rows (measured: 1.30 em lines, 1.92 em rows)
+# A figure with its unit or its year opens a row just as a bare number does: "0,6 MWp", "145 km (2021)", "68 (2020)".
+_QUANTITY = re.compile(
+    r"^[+\-–−]?\s?[\d.,]*\d[\d.,]*\s?(?:[%‰€]|Mio\.|Mrd\.|Tsd\.|[A-Za-zµ²³/]{1,6})?(?:\s*\(\d{4}\))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,8 @@ def split_rows(rows: Sequence[Row], bands: list[Band], is_numeric: Callable[[str
     numeric_table = any(is_numeric(cell.text) for row in rows for cell in row[1:])
     if width == 2 and not _mostly_numeric([c for row in rows for c in row if _column(c, bands) == 1], is_numeric):
         # Label/value table: no header, each row starts with a label in the first column.
-        return Grid((), _logical(rows, bands, lambda row: _has_column(row, bands, 0)), len(rows))
+        padded = _padded_starts(rows)
+        return Grid((), _logical(rows, bands, lambda row: _has_column(row, bands, 0), padded), len(rows))
     count = _header_count(rows, is_numeric)
     header: list[list[str]] = [[] for _ in range(width)]
     for row in rows[:count]:
@@ -41,11 +48,28 @@ def split_rows(rows: Sequence[Row], bands: list[Band], is_numeric: Callable[[str
 
     def starts_row(row: Row) -> bool:
         if numeric_table:
-            return any(is_numeric(cell.text) for cell in row if _column(cell, bands) >= 1)
+            return any(
+                is_numeric(cell.text) or _QUANTITY.match(cell.text.strip()) for cell in row if _column(cell, bands) >= 1
+            )
         return _has_column(row, bands, 0)
 
-    body = _logical(rows[count:], bands, starts_row)
+    body = _logical(rows[count:], bands, starts_row, _padded_starts(rows[count:]))
     return Grid(tuple(tuple(lines) for lines in header), body, len(rows))
+
+
+def _padded_starts(rows: Sequence[Row]) -> set[int] | None:
+    """The rows that open a logical row by the space above them, when the table pads its rows: the lines of one
+    cell stand at line spacing, rows further apart ("Einwohnerzahl und" / "Wanderungssaldo", then the next
+    indicator). None when the table shows no such two spacings (then its cells are read as starting rows)."""
+    gaps = [
+        (upper[0].y - lower[0].y) / max(upper[0].size, lower[0].size, 1.0) for upper, lower in itertools.pairwise(rows)
+    ]
+    if len(gaps) < 2:
+        return None
+    line = min(gaps)
+    if line <= 0 or max(gaps) < _PADDING * line:
+        return None
+    return {index for index, gap in enumerate(gaps, start=1) if gap >= _PADDING * line}
 
 
 def _mostly_numeric(cells: list[Cell], is_numeric: Callable[[str], bool]) -> bool:
@@ -69,11 +93,11 @@ def _header_count(rows: Sequence[Row], is_numeric: Callable[[str], bool]) -> int
 
 
 def _logical(
-    rows: Sequence[Row], bands: list[Band], starts_row: Callable[[Row], bool]
+    rows: Sequence[Row], bands: list[Band], starts_row: Callable[[Row], bool], padded: set[int] | None = None
 ) -> tuple[tuple[Lines, ...], ...]:
     result: list[list[list[str]]] = []
-    for row in rows:
-        if not result or starts_row(row):
+    for index, row in enumerate(rows):
+        if not result or (index in padded if padded is not None else starts_row(row)):
             result.append([[] for _ in bands])
         for cell in row:
             result[-1][_column(cell, bands)].append(cell.text)
