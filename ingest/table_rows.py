@@ -35,8 +35,11 @@ class Grid:
 def split_rows(rows: Sequence[Row], bands: list[Band], is_numeric: Callable[[str], bool]) -> Grid:
     width = len(bands)
     numeric_table = any(is_numeric(cell.text) for row in rows for cell in row[1:])
-    if width == 2 and not _mostly_numeric([c for row in rows for c in row if _column(c, bands) == 1], is_numeric):
-        # Label/value table: no header, each row starts with a label in the first column.
+    bold_header = len(rows) > 2 and all(cell.bold for cell in rows[0]) and not all(cell.bold for cell in rows[1])
+    values = [c for row in rows for c in row if _column(c, bands) == 1]
+    if width == 2 and not bold_header and not _mostly_numeric(values, is_numeric):
+        # Label/value table: no header (a bold first row over a regular body is one), each row starts with a label
+        # in the first column.
         padded = _padded_starts(rows)
         return Grid((), _logical(rows, bands, lambda row: _has_column(row, bands, 0), padded), len(rows))
     count = _header_count(rows, is_numeric)
