@@ -46,8 +46,10 @@ class LexicalIndex:
         return sum(term in self._bm25.vocab_dict for term in terms) / len(terms)
 
     def knows(self, word: str) -> bool:
-        """Whether any index term of the word occurs in the corpus."""
-        return any(term in self._bm25.vocab_dict for term in self._analyzer.terms(word))
+        """Whether any index term of the word occurs in the corpus; a stop word ("Frage", "bitte") counts as known:
+        it is no topic the documents could lack."""
+        terms = self._analyzer.terms(word)
+        return not terms or any(term in self._bm25.vocab_dict for term in terms)
 
     @property
     def expander(self) -> QueryExpander | None:

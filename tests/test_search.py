@@ -62,6 +62,12 @@ def test_how_a_chat_question_is_framed_is_no_search_term() -> None:
     assert terms == ["radweg"]
 
 
+def test_a_stop_word_is_no_word_the_corpus_lacks(searcher: Searcher) -> None:
+    # An unknown capitalised word makes the assistant demand stronger evidence; "Frage" must not be one.
+    assert searcher.knows("Frage") and searcher.knows("Radverkehr")
+    assert not searcher.knows("Bundesliga")
+
+
 def test_hits_say_which_retrievers_found_them(searcher: Searcher) -> None:
     # "Anschluss" occurs nowhere in the corpus: the sparse channel takes part only for such a query.
     hit = searcher.search("Glasfaserausbau Internet Anschluss", k=1)[0]
