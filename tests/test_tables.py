@@ -98,16 +98,11 @@ def test_table_chunks_repeat_the_context_and_keep_rows_whole() -> None:
     assert all(c.section == ("1 Bevölkerung",) for c in chunks)
 
 
-def test_label_value_table_becomes_label_lines(tmp_path: Path) -> None:
-    path = tmp_path / "steckbrief.pdf"
+def _sheet_pdf(path: Path, title: str, pairs: list[tuple[str, list[str]]]) -> Path:
+    """A measure sheet as a label/value table: bold labels, values that may wrap, rows a little apart."""
     sheet = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     sheet.setFont("Helvetica-Bold", 11)
-    sheet.drawString(60, 760, "Maßnahme K1: Energiemanagement")
-    pairs = [
-        ("Nr.", ["K1"]),
-        ("Federführung", ["Kreisverwaltung, Klimaschutz-", "management"]),
-        ("Priorität", ["hoch"]),
-    ]
+    sheet.drawString(60, 760, title)
     y = 740.0
     for label, values in pairs:
         sheet.setFont("Helvetica-Bold", 8)
@@ -119,6 +114,16 @@ def test_label_value_table_becomes_label_lines(tmp_path: Path) -> None:
         y -= 4
     sheet.showPage()
     sheet.save()
+    return path
+
+
+def test_label_value_table_becomes_label_lines(tmp_path: Path) -> None:
+    pairs = [
+        ("Nr.", ["K1"]),
+        ("Federführung", ["Kreisverwaltung, Klimaschutz-", "management"]),
+        ("Priorität", ["hoch"]),
+    ]
+    path = _sheet_pdf(tmp_path / "steckbrief.pdf", "Maßnahme K1: Energiemanagement", pairs)
     (table,) = _tables(_pages(path)[0])
     assert table.text.splitlines()[1:] == [
         "Nr.: K1",
@@ -129,10 +134,6 @@ def test_label_value_table_becomes_label_lines(tmp_path: Path) -> None:
 
 def test_a_long_value_line_continues_its_cell_and_does_not_end_the_table(tmp_path: Path) -> None:
     """The wrapped lines of a description reach further right than any one-line value: still the same cell."""
-    path = tmp_path / "steckbrief.pdf"
-    sheet = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    sheet.setFont("Helvetica-Bold", 11)
-    sheet.drawString(60, 760, "Maßnahme D4: Digitale Dorfplattform")
     description = [
         "Die Plattform bündelt Nachrichten.",
         "In einem Modellprojekt mit zunächst sechs Ortsgemeinden aus unterschiedlichen",
@@ -140,18 +141,7 @@ def test_a_long_value_line_continues_its_cell_and_does_not_end_the_table(tmp_pat
         "Danach steht sie allen Ortsgemeinden offen.",
     ]
     pairs = [("Nr.", ["D4"]), ("Beschreibung", description), ("Zeitraum", ["2023–2026"]), ("Priorität", ["mittel"])]
-    y = 740.0
-    for label, values in pairs:
-        sheet.setFont("Helvetica-Bold", 8)
-        sheet.drawString(60, y, label)
-        sheet.setFont("Helvetica", 8)
-        for value in values:
-            sheet.drawString(180, y, value)
-            y -= 10
-        y -= 4
-    sheet.showPage()
-    sheet.save()
-    page = _pages(path)[0]
+    page = _pages(_sheet_pdf(tmp_path / "steckbrief.pdf", "Maßnahme D4: Digitale Dorfplattform", pairs))[0]
     (table,) = _tables(page)
     assert table.text.splitlines()[1:] == [
         "Nr.: D4",
