@@ -139,7 +139,8 @@ def _rejoin(lines: list[str], words: list[str]) -> str:
     ("Ein" / "wohner"): then the pieces run together when they start a word the document uses."""
     text = lines[0] if lines else ""
     for line in lines[1:]:
-        tail = text.rsplit(" ", 1)[-1]
+        # The last word part of the line: "Kita-Bundesprogram" / "me", "Smarte.Land.Region" / "en".
+        tail = re.split(r"[^\wÄÖÜäöüß]|\d|_", text.rsplit(" ", 1)[-1])[-1]
         head = line.split(" ", 1)[0]
         prefix = (tail + head).lower()
         position = bisect.bisect_left(words, prefix)

@@ -83,3 +83,13 @@ def test_bare_page_numbers_are_removed_but_body_numbers_stay() -> None:
 def test_short_documents_keep_their_lines() -> None:
     pages = [["Kopf", "Text"], ["Kopf", "Mehr Text"]]
     assert strip_boilerplate(pages[0], boilerplate_keys(pages)) == ["Kopf", "Text"]
+
+
+def test_a_word_broken_without_hyphen_in_a_narrow_cell_runs_together_also_after_a_hyphen_or_dot() -> None:
+    from ingest.clean import _rejoin
+
+    words = sorted({"bundesprogramme", "regionen", "einwohner", "und"})
+    assert _rejoin(["Kita-Bundesprogram", "me"], words) == "Kita-Bundesprogramme"
+    assert _rejoin(["Smarte.Land.Region", "en"], words) == "Smarte.Land.Regionen"
+    assert _rejoin(["Ein", "wohner"], words) == "Einwohner"
+    assert _rejoin(["Bund/Land", "und Kreis"], words) == "Bund/Land und Kreis"
