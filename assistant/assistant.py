@@ -113,9 +113,16 @@ class Assistant:
         similarities = functools.partial(self._searcher.sentence_similarities, standalone) if vectors else None
         if intent.labels:  # a field of a measure sheet is asked for: the whole sheet may lend it
             hits = (*hits, *sheet_rest(self._searcher.stored.chunks, hits, max_hits))
-        continuation = functools.partial(_continuation, self._searcher)
         selected = select_sentences(
-            standalone, hits, self._searcher.analyzer, expansion, max_hits, focus, intent, similarities, continuation
+            standalone,
+            hits,
+            self._searcher.analyzer,
+            expansion,
+            max_hits,
+            focus,
+            intent,
+            similarities,
+            self._searcher.continuation,
         )
         selected = selected or lead_sentences(hits)
         if self._catalogue is not None and self._sheet_names is not None:
@@ -286,7 +293,3 @@ def _whole(answer: Answer) -> Iterator[str | Answer]:
 
 def _mean_words(sentences: Sequence[str]) -> float:
     return sum(len(s.split()) for s in sentences) / len(sentences) if sentences else 0.0
-
-
-def _continuation(searcher: Searcher, hit: Hit) -> str:
-    return searcher.continuation(hit.chunk)

@@ -19,6 +19,7 @@ from assistant.rows import YEAR, row_context, row_preference
 from assistant.window import antecedent, leads_in
 from index.analysis import Analyzer
 from index.search import Hit
+from ingest.chunk import Chunk
 from ingest.sentences import split_sentences
 
 MAX_SENTENCES = 3
@@ -41,7 +42,7 @@ _FIELD_LABEL = re.compile(r"^[^\W\d_][^:]{0,40}:\s")  # "Zeitraum: " in a label/
 
 
 Similarities = Callable[[Hit], Sequence[float] | None]  # per sentence of the hit's chunk, in split order
-Continuation = Callable[[Hit], str]  # how the hit's last sentence goes on over the page break ("" if it does not)
+Continuation = Callable[[Chunk], str]  # how a chunk's last sentence goes on over the page break ("" if it does not)
 _FINISHED = re.compile(r"[.!?:;)\]“”\"'…]$")
 _ITEM = re.compile(r"^(?:[•▪●◦–-]|\d{1,2}\.\s)")
 
@@ -240,7 +241,7 @@ def _candidates(
             if position < len(sentences) - 1:
                 continue  # a heading inside the passage ("Digitale Teilhabe für alle Generationen")
             # The passage ends mid-sentence at a page break: quoted only with how it goes on.
-            rest = continuation(hit) if continuation is not None else ""
+            rest = continuation(hit.chunk) if continuation is not None else ""
             if not rest:
                 continue
             sentence = f"{sentence} {rest}"

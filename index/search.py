@@ -54,7 +54,7 @@ class RetrievalSettings:
     # 0.2 and more cost the sample set's recall@1).
     sparse_weight: float = 0.1
     # The sparse channel only for a query with a term the corpus never uses (an English or everyday word): where
-    # BM25 knows every term, the second model pass changed no ranking on either gold set (see `_wants_sparse`).
+    # BM25 knows every term, the second model pass changed no ranking on either gold set (see `wants_sparse`).
     sparse_always: bool = False
     rerank_candidates: int = 20
     # Everyday → administrative terms (index/data/alltagssprache.tsv) added to the lexical query,

@@ -98,6 +98,11 @@ def page_columns(runs: Sequence[Run]) -> list[list[int]]:
     return [placed]
 
 
+def row_gap(upper: Row, lower: Row) -> float:
+    """The distance between two visual rows' baselines, in ems of the larger font."""
+    return (upper[0].y - lower[0].y) / max(upper[0].size, lower[0].size, 1.0)
+
+
 def visual_rows(runs: Sequence[Run], indices: Sequence[int]) -> list[Row]:
     """The given runs grouped into rows by baseline, top of the page first."""
     placed = sorted(indices, key=lambda i: (-runs[i].y, runs[i].x))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ingest.layout import Cell, Row
+from ingest.layout import Cell, Row, row_gap
 
 Band = tuple[float, float]
 Lines = tuple[str, ...]
@@ -64,9 +64,7 @@ def _padded_starts(rows: Sequence[Row]) -> set[int] | None:
     """The rows that open a logical row by the space above them, when the table pads its rows: the lines of one
     cell stand at line spacing, rows further apart ("Einwohnerzahl und" / "Wanderungssaldo", then the next
     indicator). None when the table shows no such two spacings (then its cells are read as starting rows)."""
-    gaps = [
-        (upper[0].y - lower[0].y) / max(upper[0].size, lower[0].size, 1.0) for upper, lower in itertools.pairwise(rows)
-    ]
+    gaps = [row_gap(upper, lower) for upper, lower in itertools.pairwise(rows)]
     if len(gaps) < 2:
         return None
     line = min(gaps)

@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ingest.layout import Cell, Row, Run, page_columns, visual_rows
+from ingest.layout import Cell, Row, Run, page_columns, row_gap, visual_rows
 from ingest.table_rows import Grid, split_rows
 
 _ROW_GAP = 2.6  # baselines further apart than this many em end a table
@@ -83,15 +83,11 @@ def _is_multi(row: Row) -> bool:
     return len(row) >= 2 and not any(_DOT_LEADER.search(cell.text) for cell in row)
 
 
-def _gap(upper: Row, lower: Row) -> float:
-    return (upper[0].y - lower[0].y) / max(upper[0].size, lower[0].size, 1.0)
-
-
 def _region_end(rows: list[Row], start: int) -> int:
     """End of the rows packed under rows[start]; a single line across its column gaps is prose."""
     gaps = [(left.x1, right.x0) for left, right in itertools.pairwise(rows[start])]
     end = start + 1
-    while end < len(rows) and _gap(rows[end - 1], rows[end]) <= _ROW_GAP:
+    while end < len(rows) and row_gap(rows[end - 1], rows[end]) <= _ROW_GAP:
         row = rows[end]
         if any(_DOT_LEADER.search(cell.text) for cell in row):
             break
@@ -133,7 +129,7 @@ def _grid(rows: Sequence[Row]) -> Grid | None:
         if len(row) == 1 and _crosses(row[0], bands):
             kept = kept[:index]
             break
-    while kept and not _is_multi(kept[-1]) and len(kept) >= 2 and _gap(kept[-2], kept[-1]) > 1.6:
+    while kept and not _is_multi(kept[-1]) and len(kept) >= 2 and row_gap(kept[-2], kept[-1]) > 1.6:
         kept.pop()
     grid = split_rows(kept, bands, is_numeric)
     return grid if _plausible(grid, kept, bands) else None
@@ -157,7 +153,7 @@ def _table(rows: list[Row], start: int, end: int, grid: Grid) -> Table:
     above = _context_rows(rows, start, -1)
     caption_at = next((i for i, row in enumerate(above) if _CAPTION.match(row[0].text)), None)
     if caption_at is None:
-        near = above[:1] if above and _gap(above[0], rows[start]) <= 2.2 and len(above[0][0].text) <= 160 else []
+        near = above[:1] if above and row_gap(above[0], rows[start]) <= 2.2 and len(above[0][0].text) <= 160 else []
         caption, unit = near, []
     else:
         style = (above[caption_at][0].size, above[caption_at][0].bold)
@@ -168,7 +164,7 @@ def _table(rows: list[Row], start: int, end: int, grid: Grid) -> Table:
     below = _context_rows(rows, end - 1, 1)
     source = below[:1] if below and _SOURCE.match(below[0][0].text) else []
     for row in below[1:] if source else []:
-        if row[0].size != source[-1][0].size or _gap(source[-1], row) > 1.6:
+        if row[0].size != source[-1][0].size or row_gap(source[-1], row) > 1.6:
             break
         source.append(row)  # a source note wrapped over lines
     taken = [cell for row in [*rows[start:end], *caption, *unit, *source] for cell in row]
@@ -189,7 +185,7 @@ def _context_rows(rows: list[Row], edge: int, step: int) -> list[Row]:
     previous = rows[edge]
     while 0 <= index < len(rows) and len(found) < _CONTEXT_ROWS and len(rows[index]) == 1:
         upper, lower = (rows[index], previous) if step < 0 else (previous, rows[index])
-        if _gap(upper, lower) > _ROW_GAP:
+        if row_gap(upper, lower) > _ROW_GAP:
             break
         found.append(rows[index])
         previous = rows[index]
