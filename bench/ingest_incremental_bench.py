@@ -4,7 +4,9 @@ Runs the same function as `kea ingest` (service.indexing.ingest_corpus) with the
 vectors and OCR, on a copy of corpus/sample in a temporary folder. The full ingest is the baseline; then:
 the unchanged corpus again (in-process, and `kea ingest` as a process with its imports), a new version of the
 Handlungskonzept (its page 10 dropped with pypdf, so every later page moves up one, as in a revised edition),
-and a removed document. With --database-url the unchanged re-ingest is also measured against PostgreSQL.
+a removed document, and a software update that changes the ingest code (its pipeline fingerprint: every document is
+read again, vectors are kept for unchanged texts). With --database-url the unchanged re-ingest is also measured
+against PostgreSQL.
 
     python -m bench.ingest_incremental_bench [--rounds N] [--database-url URL]
 """
@@ -20,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 from pypdf import PdfWriter
 
@@ -29,6 +32,7 @@ from index.store import content_of
 from index.stores import FileStore, IndexStore
 from ingest.document import load_manifest
 from ingest.pipeline import find_pdfs
+from service import indexing
 from service.compose import build_embedder, build_ocr
 from service.indexing import IngestRun, ingest_corpus
 from service.settings import Settings
@@ -75,6 +79,9 @@ def run(tmp: Path, rounds: int, database_url: str) -> None:
     (folder / "dlt-leitfaden-kreisentwicklungskonzepte.pdf").unlink()
     removed_s, removed = _timed(ingest)
     rows.append(("DLT guide removed", [removed_s], _kept(removed)))
+    with mock.patch.object(indexing, "pipeline", lambda _settings: "the next release's ingest code"):
+        update_s, update = _timed(ingest)
+    rows.append(("software update of the ingest code (every PDF read again)", [update_s], _kept(update)))
     pages = sum(len(doc.pages) for doc in first.result.documents)
     print(f"{len(first.result.documents)} PDFs, {pages} pages, {len(first.result.chunks)} chunks, {rounds} rounds")
     print_table(

@@ -115,9 +115,14 @@ def index_content(
 
 
 def index_manifest(
-    result: IngestResult, model_id: str, dimension: int, settings: ChunkSettings, pipeline: str = ""
+    result: IngestResult,
+    model_id: str,
+    dimension: int,
+    settings: ChunkSettings,
+    pipeline: str = "",
+    embedding_text: str = "",
 ) -> IndexManifest:
-    """What a new version is built from and with; `pipeline` lets the next ingest reuse it (index/reuse.py)."""
+    """What a new version is built from and with; the fingerprints let the next ingest reuse it (index/reuse.py)."""
     return IndexManifest(
         format_version=FORMAT_VERSION,
         embedding_model=model_id,
@@ -130,4 +135,5 @@ def index_manifest(
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         chunk_count=len(result.chunks),
         pipeline=pipeline,
+        embedding_text=embedding_text,
     )

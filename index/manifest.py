@@ -32,6 +32,9 @@ class IndexManifest:
     # Fingerprint of the code and settings that turned the PDFs into chunks and vectors (index/reuse.py): an
     # incremental ingest takes over documents only from an index with the same one. Empty: built before it existed.
     pipeline: str = ""
+    # Fingerprint of the code that makes the embedded texts from chunks: vectors are reused across a pipeline change
+    # as long as this one holds. Empty: built before it existed.
+    embedding_text: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1)
@@ -48,4 +51,5 @@ class IndexManifest:
             created=str(data["created"]),
             chunk_count=int(data["chunk_count"]),
             pipeline=str(data.get("pipeline", "")),
+            embedding_text=str(data.get("embedding_text", "")),
         )

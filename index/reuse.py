@@ -9,7 +9,10 @@ A document that is no longer in the folder is not taken over, so it disappears f
 
 The pipeline fingerprint covers the code that turns PDFs into chunks (the `ingest` package with its data
 files), the code that decides what is embedded, and the settings that shape both; a change to any of them
-makes the next ingest a full one.
+makes the next ingest read every document again. Vectors are keyed by the text they embed, so they survive such a
+change as long as the code that makes that text from a chunk (passage text, sentence split, sentence texts) and the
+passage prefix stay the same: the embedding-text fingerprint. An update of the PDF reading or chunking then re-embeds
+only the passages whose text it changed, not the whole corpus.
 """
 
 from __future__ import annotations
@@ -32,14 +35,27 @@ from index.store import StoredIndex, vector_matrix
 from ingest.chunk import Chunk
 from ingest.document import Document, ManifestEntry, file_sha256
 from ingest.pipeline import IngestedDocument
+from ingest.sentences import split_sentences
 
 
 def pipeline_fingerprint(settings: Mapping[str, object]) -> str:
     """sha256 over the ingest code and data, the embedding-text code and `settings` (JSON-serialisable)."""
-    digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode())
     package = Path(inspect.getfile(ingest)).parent
     files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".txt"))
-    files += [Path(inspect.getfile(passage_text)), Path(inspect.getfile(sentence_texts))]
+    return _digest(settings, [*files, *_embedding_text_files()])
+
+
+def embedding_text_fingerprint(settings: Mapping[str, object]) -> str:
+    """sha256 over the code that turns a chunk into the texts its vectors embed, and `settings` (the prefix)."""
+    return _digest(settings, _embedding_text_files())
+
+
+def _embedding_text_files() -> list[Path]:
+    return [Path(inspect.getfile(f)) for f in (passage_text, sentence_texts, split_sentences)]
+
+
+def _digest(settings: Mapping[str, object], files: list[Path]) -> str:
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode())
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -49,9 +65,13 @@ def pipeline_fingerprint(settings: Mapping[str, object]) -> str:
 class Previous:
     """The published index as a source of documents and vectors for the next ingest."""
 
-    def __init__(self, stored: StoredIndex, fingerprint: str) -> None:
+    def __init__(self, stored: StoredIndex, fingerprint: str, embedding_text: str = "") -> None:
         self.stored = stored
         self._same_pipeline = bool(fingerprint) and stored.manifest.pipeline == fingerprint
+        # The published vectors embed what today's code would embed for the same chunk.
+        self._same_text = self._same_pipeline or (
+            bool(embedding_text) and stored.manifest.embedding_text == embedding_text
+        )
         self._documents = {doc.id: doc for doc in stored.documents}
         titles = {doc.id: doc.title for doc in stored.documents}
         # A vector depends only on the text embedded, so a chunk that moved (pages shifted in a new edition)
@@ -92,7 +112,7 @@ class Previous:
 
     def row(self, chunk: Chunk, title: str) -> int | None:
         """A published row whose vectors (chunk and sentences) are those of `chunk` under `title`."""
-        if not self._same_pipeline:  # the code that builds the embedded text may have changed
+        if not self._same_text:  # the code that builds the embedded text changed: the old vectors mean other texts
             return None
         return self._row_of.get((passage_text(chunk, title), chunk.kind))
 

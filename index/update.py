@@ -34,10 +34,10 @@ class Progress:
     sentences: Callable[[int], None] | None = None
 
 
-def previous_version(store: IndexStore, model_id: str, pipeline: str) -> Previous | None:
+def previous_version(store: IndexStore, model_id: str, pipeline: str, embedding_text: str = "") -> Previous | None:
     """The published version as a source for reuse; None when there is none or it cannot serve (another model)."""
     try:
-        return Previous(store.load(expected_model=model_id), pipeline)
+        return Previous(store.load(expected_model=model_id), pipeline, embedding_text)
     except StoreError as exc:
         log.info("ingest_full reason=%s", type(exc).__name__)
         return None
@@ -53,6 +53,7 @@ def update_index(
     sentences: bool = True,
     progress: Progress | None = None,
     sparse: bool = True,
+    embedding_text: str = "",
 ) -> Update:
     """Publish `result` in `store`, reusing `previous`; an ingest that changed nothing publishes nothing."""
     progress = progress or Progress()
@@ -73,7 +74,8 @@ def update_index(
         progress.sentences,
         sparse=sparse,
     )
-    manifest = index_manifest(result, embedder.model_id, embedded.vectors.shape[1], settings, pipeline)
+    dimension = embedded.vectors.shape[1]
+    manifest = index_manifest(result, embedder.model_id, dimension, settings, pipeline, embedding_text)
     name = store.write(index_content(result, manifest, embedded.vectors, embedded.sentences, embedded.sparse))
     return Update(name, True, len(result.chunks) - embedded.kept, embedded.kept)
 

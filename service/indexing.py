@@ -15,7 +15,7 @@ from pathlib import Path
 
 from index.embedders import ModelEmbeddings
 from index.manifest import FORMAT_VERSION
-from index.reuse import Previous, pipeline_fingerprint
+from index.reuse import Previous, embedding_text_fingerprint, pipeline_fingerprint
 from index.stores import IndexStore
 from index.update import Progress, Update, previous_version, update_index
 from ingest.document import ManifestEntry, entry_for_file
@@ -53,6 +53,12 @@ def pipeline(settings: Settings) -> str:
     )
 
 
+def embedding_text(settings: Settings) -> str:
+    """Fingerprint of what turns a chunk into the texts its vectors embed: while it holds, a vector is reused for
+    the same text even after an update of the PDF reading or chunking."""
+    return embedding_text_fingerprint({"format": FORMAT_VERSION, "passage_prefix": settings.passage_prefix})
+
+
 def ingest_corpus(
     settings: Settings,
     store: IndexStore,
@@ -65,8 +71,8 @@ def ingest_corpus(
     on_file: Callable[[Path], None] | None = None,
     progress: Progress | None = None,
 ) -> IngestRun:
-    fingerprint = pipeline(settings)
-    published = previous_version(store, embedder.model_id, fingerprint)
+    fingerprint, texts = pipeline(settings), embedding_text(settings)
+    published = previous_version(store, embedder.model_id, fingerprint, texts)
     previous = None if full else published
     result = ingest_files(
         files,
@@ -92,6 +98,7 @@ def ingest_corpus(
         settings.sentence_vectors,
         progress,
         sparse=settings.sparse_vectors,
+        embedding_text=texts,
     )
     return IngestRun(result, update)
 

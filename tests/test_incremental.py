@@ -5,7 +5,9 @@ The check that matters: an incremental ingest publishes exactly what a full inge
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,12 +184,62 @@ def test_new_document_is_added_and_renamed_title_is_embedded_again(
     assert_same_index(stored, load_index(full))
 
 
-def test_changed_settings_make_a_full_ingest(
+def test_changed_settings_read_everything_again_and_keep_the_vectors_of_unchanged_passages(
     corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     index = tmp_path / "idx"
     _ingest(corpus, index, capsys)
+    before = load_index(index)
     monkeypatch.setenv("KEA_CHUNK_SIZE", "400")
+    reads.clear()
+    out = _ingest(corpus, index, capsys)
+    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    after = load_index(index)
+    # These pages are shorter than either chunk size: their passages, hence their vectors, stay the same.
+    assert f"Neu eingebettet: 0 Abschnitte, übernommen: {len(after.chunks)}" in out
+    assert after.manifest.pipeline != before.manifest.pipeline
+    full = tmp_path / "full"
+    _ingest(corpus, full, capsys)
+    assert_same_index(after, load_index(full))
+
+
+def test_code_update_reads_every_document_and_embeds_only_changed_passages(
+    corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    # A release whose chunking writes one passage differently: every document is read again, one passage embedded.
+    from ingest.chunk import chunk_pages
+
+    original = chunk_pages
+
+    def chunked(*args: Any, **kwargs: Any) -> Any:
+        return [
+            dataclasses.replace(c, text=c.text.replace("3,4 Prozent", "dreieinhalb Prozent"))
+            for c in original(*args, **kwargs)
+        ]
+
+    monkeypatch.setattr("service.indexing.pipeline", lambda settings: "a newer pipeline")
+    monkeypatch.setattr("ingest.pipeline.chunk_pages", chunked)
+    reads.clear()
+    out = _ingest(corpus, index, capsys)
+    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    after = load_index(index)
+    changed = [c for c in after.chunks if "dreieinhalb" in c.text]
+    assert len(changed) == 1
+    assert f"Neu eingebettet: 1 Abschnitte, übernommen: {len(after.chunks) - 1}" in out
+    full = tmp_path / "full"
+    monkeypatch.setattr("service.indexing.pipeline", lambda settings: "yet another pipeline")
+    _ingest(corpus, full, capsys)
+    assert_same_index(after, load_index(full))
+
+
+def test_changed_embedding_text_embeds_everything_again(
+    corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "idx"
+    _ingest(corpus, index, capsys)
+    monkeypatch.setenv("KEA_PASSAGE_PREFIX", "passage: ")  # part of every embedded text
     reads.clear()
     out = _ingest(corpus, index, capsys)
     assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
