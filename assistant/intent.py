@@ -4,6 +4,10 @@
 programme. German administrative documents answer such questions in label/value fields ("Zeitraum: 2022–2025",
 "Federführung: Kreisverwaltung") or in sentences that carry a figure; a sentence of the asked kind is worth more
 than one that merely repeats the question's words.
+
+Some questions also name the dimension of the figure: "Wie schnell …?" is answered in Mbit/s, "Wie viel Strom …?"
+in GWh, "Welcher Anteil …?" in per cent. A figure in that unit is the answer's surest sign — a neighbouring passage
+on the same topic has figures too, but of another kind (a number of villages, a year).
 """
 
 from __future__ import annotations
@@ -35,6 +39,35 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"anzahl|prozent\w*|saldo|how (?:many|much|high|large|big|long|fast|old|often)|share|percentage|rate)\b",
         "",
     ),
+}
+# dimension: (question pattern on the case-folded question, units that measure it). Umlauts are kept: "länge"
+# (length) and "lange" (duration) differ only there.
+_DIMENSIONS: dict[str, tuple[str, str]] = {
+    "speed": (r"\bwie schnell\b|geschwindigkeit|bandbreite|übertragungsrate|\bhow fast\b|\bspeed\b", r"[kmg]bit\b"),
+    "energy": (
+        r"\bwie viel (?:strom|energie|wärme)\b|(?:strom|energie|wärme)(?:erzeugung|verbrauch|bedarf)"
+        r"|\bhow much (?:electricity|energy|power|heat)\b",
+        r"[kmgt]wh\b",
+    ),
+    "power": (r"\bleistung\b|\bcapacity\b", r"[kmg]wp?\b|megawatt|kilowatt"),
+    "area": (r"\bfläche\b|\barea\b", r"km²|km2\b|ha\b|hektar|m²|quadrat(?:kilo)?meter"),
+    "length": (
+        r"\bwie lang ist\b|\bwie weit\b|\blänge\b|\bentfernung\b|\bhow long is\b|\bhow far\b|\bdistance\b",
+        r"km\b|m\b|kilometer|meter\b",
+    ),
+    "duration": (
+        r"\bwie lange\b|\bdauer\b|\bhow long (?:does|do|did|will|would|takes?)\b",
+        r"(?:bis\s+\S+\s+)?(?:monate?n?|jahre?n?|wochen?|tage?n?|stunden?|minuten?)\b",
+    ),
+    "share": (r"\banteil\w*|\bquote\b|\bprozent\w*|\bshare\b|\bpercentage\b|\brate\b", r"%|prozent\b"),
+    "age": (r"\bwie alt\b|\bdurchschnittsalter\b|\bhow old\b|\baverage age\b", r"jahren?\b|lebensjahr"),
+}
+_COUNT = r"(?:\d[\d.,–-]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)"
+# A figure in the unit ("520 GWh", "18 bis 24 Monate"), or a table's or field's declared unit ("Anteil in %:",
+# "(Stromerzeugung in GWh)"), which makes every value of that row one in the unit.
+_MEASURED = {
+    name: (re.compile(question), re.compile(rf"{_COUNT}\s*(?:{units})|\bin\s+(?:{units})", re.IGNORECASE))
+    for name, (question, units) in _DIMENSIONS.items()
 }
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = (
@@ -70,6 +103,7 @@ _LABEL = re.compile(r"^\s*([^\W\d_][^:]{1,40}):\s")
 @dataclass(frozen=True)
 class Intent:
     kinds: frozenset[str]
+    dimensions: frozenset[str] = frozenset()  # what the asked figure measures ("speed", "energy", "share", …)
 
     @property
     def labels(self) -> frozenset[str]:
@@ -87,6 +121,10 @@ class Intent:
             return True
         return "figure" in self.kinds and _has_figure(body)
 
+    def measured(self, text: str) -> bool:
+        """Whether the text gives a figure in the dimension asked for ("Wie schnell …?": "50 Mbit/s")."""
+        return any(_MEASURED[name][1].search(text) for name in self.dimensions)
+
 
 def asks_time(question: str) -> bool:
     """Whether the question is a "Wann …?" question proper (not "when" as a conjunction in an English question)."""
@@ -100,7 +138,9 @@ def tells_time(sentence: str) -> bool:
 
 def question_intent(question: str) -> Intent:
     folded = _fold(question)
-    return Intent(frozenset(kind for kind, (pattern, _) in _KINDS.items() if re.search(pattern, folded)))
+    kinds = frozenset(kind for kind, (pattern, _) in _KINDS.items() if re.search(pattern, folded))
+    lowered = question.casefold()
+    return Intent(kinds, frozenset(name for name, (asked, _) in _MEASURED.items() if asked.search(lowered)))
 
 
 def _has_figure(text: str) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.assistant import Assistant
 from assistant.extractive import select_sentences
-from assistant.intent import asks_time, question_intent, tells_time
+from assistant.intent import Intent, asks_time, question_intent, tells_time
 from assistant.sheets import sheet_rest
 from index.analysis import Analyzer
 from index.search import Hit
@@ -273,3 +273,80 @@ def test_a_heading_is_no_antecedent() -> None:
     assert _chosen_texts("Für wen gilt die digitale Teilhabe im Landkreis?", text) == [
         "Dies gilt für alle Generationen im Landkreis, die digitale Angebote nutzen wollen."
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "measured", "unmeasured"),
+    [
+        (
+            "Wie schnell ist das Internet in den Dörfern?",
+            "Rund 78 % erreichen 50 Mbit/s.",
+            "In 20 Dörfern gibt es 2026 eine App.",
+        ),
+        ("How fast is the internet in the villages?", "≥ 100 Mbit/s: 58", "Die Dorfplattform startet 2024."),
+        (
+            "Wie viel Strom erzeugen die Windräder?",
+            "Energieträger: Wind; Erzeugung in GWh: 520",
+            "Es gibt 120 Windräder.",
+        ),
+        (
+            "Welcher Anteil der Haushalte hat Glasfaser?",
+            "Das sind 23 Prozent der Haushalte.",
+            "Es sind 4.200 Haushalte.",
+        ),
+        ("Wie lange dauert die Erarbeitung?", "Sie dauert 18 bis 24 Monate.", "Sie hat sechs Phasen und 2 Foren."),
+        ("Wie lang ist der Radweg?", "Der Radweg ist 58 km lang.", "Er wurde 2015 eröffnet."),
+        ("Wie groß ist die Fläche des Kreises?", "Die Fläche beträgt 1.167,9 km².", "Der Kreis hat 108 Gemeinden."),
+    ],
+)
+def test_a_figure_in_the_asked_dimension_is_recognised(question: str, measured: str, unmeasured: str) -> None:
+    intent = question_intent(question)
+    assert intent.measured(measured)
+    assert not intent.measured(unmeasured)
+
+
+def test_length_and_duration_are_told_apart_by_the_umlaut() -> None:
+    assert question_intent("Wie lange dauert das?").dimensions == {"duration"}
+    assert question_intent("Welche Länge hat der Radweg?").dimensions == {"length"}
+    assert not question_intent("Was ist ein Kreisentwicklungskonzept?").dimensions
+
+
+def test_a_figure_in_the_asked_unit_beats_a_closer_paraphrase_from_another_page() -> None:
+    # The neighbouring topic shares the question's words, means nearly the same to the embedding and has figures of
+    # its own, but no speeds.
+    question = "Wie schnell ist das Internet bei uns in den Dörfern?"
+    platform = "In 20 Dörfern gibt es bis 2026 eine digitale Dorfplattform im Internet für Nachrichten und Termine."
+    speed = "Mitte 2020 konnten rund 78 % der Haushalte Anschlüsse mit mindestens 50 Mbit/s nutzen."
+    hits = [_hit(0, platform, ("6 Digitalisierung",), 50, "text"), _hit(1, speed, ("4 Breitband",), 29, "text")]
+    similarity = {"c0": (0.88,), "c1": (0.85,)}
+    analyzer = Analyzer().fit([platform, speed])
+
+    def chosen(intent: Intent | None) -> list[str]:
+        selected = select_sentences(
+            question, hits, analyzer, intent=intent, similarities=lambda h: similarity[h.chunk.id]
+        )
+        return [s.row for s in selected]
+
+    assert chosen(question_intent(question)) == [speed]
+    assert chosen(Intent(question_intent(question).kinds)) == [platform]  # without the dimension: the test can fail
+
+
+def test_a_table_that_declares_its_unit_measures_every_row() -> None:
+    question = "Wie viel Strom hat die Windenergie im Jahr 2019 erzeugt?"
+    text = "Die Windenergie hat im Jahr 2019 viel Strom erzeugt; 60 Anlagen stehen im Kreis."
+    table = (
+        "Tabelle 22: Stromerzeugung 2019 (Erzeugung in GWh)\n"
+        "Energieträger: Windenergie; Leistung in MW: 235; Erzeugung: 520\n"
+        "Energieträger: Photovoltaik; Leistung in MW: 105; Erzeugung: 95"
+    )
+    intent = question_intent(question)
+    assert intent.dimensions == {"energy"}
+    hits = [
+        _hit(0, text, ("5 Energie",), 32, "text"),
+        Hit(Chunk("t", "sa", 32, "32", ("5 Energie",), "table", table), 0.9, ("dense",)),
+    ]
+    analyzer = Analyzer().fit([text, table])
+    best = max(select_sentences(question, hits, analyzer, intent=intent), key=lambda s: s.score)
+    assert best.row.startswith("Energieträger: Windenergie")
+    plain = max(select_sentences(question, hits, analyzer, intent=Intent(intent.kinds)), key=lambda s: s.score)
+    assert plain.row == text  # without the dimension the sentence that repeats the question wins
