@@ -31,9 +31,6 @@ _EXPANSION_WEIGHT = 0.5
 _NUMBER_WEIGHT = 2.0  # years and figures in a question are what the answer must contain
 _CARRIED = 0.3  # weight of a follow-up's carried-over topic words
 _FIT = 0.3  # bonus for a sentence of the kind asked for (a date for "Bis wann", a figure for "Wie viele")
-# A figure in the asked dimension ("Wie schnell …?": Mbit/s) all but decides: measured on both gold sets, any bonus
-# from 1.5 to 3 gave the same answers (0.5 already most of them); beyond the sentence's own words and meaning.
-_MEASURED = 2.0
 # Mixing in the sentence's embedding similarity: e5 cosines of related texts lie around 0.75–0.9, so
 # (cosine − centre) × scale is on the scale of the lexical coverage (0–1); measured on both gold sets.
 _DENSE_SHARE = 0.7
@@ -58,6 +55,9 @@ class Selected:
     score: float  # share of the question's weighted terms found, plus the rank prior
     context: str = ""  # the caption or title put in front of a row, if any
     antecedent: str = ""  # the sentence before, which a sentence opening with "Er …"/"Dies …" refers to
+    # In the form asked for, which ranks first: 2 the field the question names ("Abstimmungsergebnis: …"), 1 a figure
+    # in the asked unit ("50 Mbit/s" for "Wie schnell …?"), 0 neither.
+    form: int = 0
 
     @property
     def row(self) -> str:
@@ -91,7 +91,11 @@ def select_sentences(
         # A lower hit only lends the field or figure asked for, not more of the same topic.
         if index < max_hits or (intent is not None and intent.fits(candidate.row))
     ]
-    candidates.sort(key=lambda c: (-c.score, c.hit_index, c.position))
+    # A unit decides only among sentences that are otherwise relevant (not any figure in per cent); a field
+    # labelled with the asked noun is specific enough on its own, however short.
+    floor = _RELATIVE * max((c.score for c in candidates), default=0.0)
+    candidates = [c if c.form != 1 or c.score >= floor else replace(c, form=0) for c in candidates]
+    candidates.sort(key=lambda c: (-c.form, -c.score, c.hit_index, c.position))
     return sorted(_choose(candidates, hits, analyzer), key=lambda c: (c.hit_index, c.position))
 
 
@@ -101,11 +105,14 @@ def _choose(candidates: list[Selected], hits: Sequence[Hit], analyzer: Analyzer)
     seen: list[set[str]] = []
     quoted: set[tuple[int, int]] = set()  # (hit, sentence) in the answer, also as a lead-in's completion
     for candidate in candidates:
-        if chosen and (candidate.score < _RELATIVE * chosen[0].score or len(chosen) == MAX_SENTENCES):
+        if len(chosen) == MAX_SENTENCES:
             break
-        other_page = chosen and not _same_source(hits[candidate.hit_index], hits[chosen[0].hit_index])
-        if other_page and candidate.score < _OTHER_PAGE * chosen[0].score:
-            continue  # another source must be nearly as good to be cited: every citation has to hold up
+        if chosen and candidate.score < _RELATIVE * chosen[0].score:
+            continue
+        best = chosen[0] if chosen else candidate
+        other_page = chosen and not _same_source(hits[candidate.hit_index], hits[best.hit_index])
+        if other_page and (candidate.score < _OTHER_PAGE * best.score or candidate.form != best.form):
+            continue  # another source must be as good, and as fitting, to be cited: every citation has to hold up
         if (candidate.hit_index, candidate.position) in quoted:
             continue
         expanded, covers = _expanded(candidate, hits, quoted)
@@ -261,11 +268,27 @@ def _candidates(
         if covered > 0 or (dense is not None and not math.isnan(dense[position])):
             score = covered + _RANK_PRIOR / (1 + index) + row_preference(sentence, context, query.years)
             score += _FIT if intent is not None and intent.fits(sentence) else 0.0
-            score += _MEASURED if intent is not None and intent.measured(shown) else 0.0
+            form = _form(intent, shown, sentence, analyzer) if intent is not None else 0
             if dense is not None:
                 score = _mixed(score, dense[position], hit.similarity)
-            result.append(Selected(index, position, shown, score, context, before))
+            result.append(Selected(index, position, shown, score, context, before, form))
     return result
+
+
+def _form(intent: Intent, shown: str, sentence: str, analyzer: Analyzer) -> int:
+    """How far the sentence has the form asked for (see `Selected.form`); `shown` carries a table's caption."""
+    if _names_field(intent.noun, sentence, analyzer):
+        return 2
+    return 1 if intent.measured(shown) else 0
+
+
+def _names_field(noun: str, sentence: str, analyzer: Analyzer) -> bool:
+    """Whether the sentence is a "label: value" field whose label is the noun the question asks for."""
+    label = _FIELD_LABEL.match(sentence)
+    if not noun or not label:
+        return False
+    asked = {word[0] for word in analyzer.word_terms(noun)}
+    return bool(asked & {word[0] for word in analyzer.word_terms(label.group(0))})
 
 
 def _unfinished(line: str) -> bool:

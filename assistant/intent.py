@@ -5,6 +5,9 @@ programme. German administrative documents answer such questions in label/value 
 "Federführung: Kreisverwaltung") or in sentences that carry a figure; a sentence of the asked kind is worth more
 than one that merely repeats the question's words.
 
+A question "Mit welchem Abstimmungsergebnis …?", "Welche Priorität …?" names the field that answers it: a
+"Abstimmungsergebnis: einstimmig" line is the answer, whatever else the passage says about the decision.
+
 Some questions also name the dimension of the figure: "Wie schnell …?" is answered in Mbit/s, "Wie viel Strom …?"
 in GWh, "Welcher Anteil …?" in per cent. A figure in that unit is the answer's surest sign — a neighbouring passage
 on the same topic has figures too, but of another kind (a number of villages, a year).
@@ -69,6 +72,8 @@ _MEASURED = {
     name: (re.compile(question), re.compile(rf"{_COUNT}\s*(?:{units})|\bin\s+(?:{units})", re.IGNORECASE))
     for name, (question, units) in _DIMENSIONS.items()
 }
+# "Welche Priorität", "mit welchem Abstimmungsergebnis": the noun after the interrogative (capitalised in German).
+_ASKED_NOUN = re.compile(r"\bwelche[mnrs]?\s+([A-ZÄÖÜ][\w-]+)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = (
     r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
@@ -104,6 +109,7 @@ _LABEL = re.compile(r"^\s*([^\W\d_][^:]{1,40}):\s")
 class Intent:
     kinds: frozenset[str]
     dimensions: frozenset[str] = frozenset()  # what the asked figure measures ("speed", "energy", "share", …)
+    noun: str = ""  # what "welche …" asks for ("Abstimmungsergebnis"), as written
 
     @property
     def labels(self) -> frozenset[str]:
@@ -140,7 +146,9 @@ def question_intent(question: str) -> Intent:
     folded = _fold(question)
     kinds = frozenset(kind for kind, (pattern, _) in _KINDS.items() if re.search(pattern, folded))
     lowered = question.casefold()
-    return Intent(kinds, frozenset(name for name, (asked, _) in _MEASURED.items() if asked.search(lowered)))
+    dimensions = frozenset(name for name, (asked, _) in _MEASURED.items() if asked.search(lowered))
+    noun = _ASKED_NOUN.search(question)
+    return Intent(kinds, dimensions, noun.group(1) if noun else "")
 
 
 def _has_figure(text: str) -> bool:
