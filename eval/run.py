@@ -36,7 +36,7 @@ def systems(settings: RetrievalSettings, ablation: bool) -> list[tuple[str, Retr
     ]
     if not ablation:
         return chosen
-    plain = AnalyzerSettings(fold=False, stem=False, split=False, stopwords=False)
+    plain = AnalyzerSettings(fold=False, stem=False, split=False, stopwords=False, separable=False)
     lexical = replace(settings, mode="lexical")
     chosen += [
         ("BM25 plain (lowercase only)", replace(lexical, analyzer=replace(plain, fold=True))),
@@ -44,7 +44,9 @@ def systems(settings: RetrievalSettings, ablation: bool) -> list[tuple[str, Retr
         ("BM25 − stemming", replace(lexical, analyzer=replace(settings.analyzer, stem=False))),
         ("BM25 − compound splitting", replace(lexical, analyzer=replace(settings.analyzer, split=False))),
         ("BM25 − stopwords", replace(lexical, analyzer=replace(settings.analyzer, stopwords=False))),
+        ("BM25 − separable verbs", replace(lexical, analyzer=replace(settings.analyzer, separable=False))),
         ("hybrid − compound splitting", replace(settings, analyzer=replace(settings.analyzer, split=False))),
+        ("hybrid − separable verbs", replace(settings, analyzer=replace(settings.analyzer, separable=False))),
         ("hybrid − coverage weighting", replace(settings, coverage_weighting=False)),
         ("hybrid − everyday-word expansion", replace(settings, expand_lexical=False)),
         ("hybrid + expansion of the embedded query", replace(settings, expand_dense=True)),

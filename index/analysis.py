@@ -1,4 +1,4 @@
-"""German text analysis for lexical retrieval: tokens, folding, stemming, compound splitting.
+"""German text analysis for lexical retrieval: tokens, folding, stemming, compound splitting, separable verbs.
 
 Each step can be switched off, so the evaluation harness can show what it contributes.
 """
@@ -43,12 +43,33 @@ hätte hätten wäre interessiert interessiere frage fragen kurze eigentlich üb
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split()) | frozenset(_CONVERSATION_TEXT.split())
 
+# Separable verbs (Partikelverben): a question asks "Wie stellt der Kreis die Kofinanzierung sicher?", the text says
+# "um die Kofinanzierung sicherzustellen" or "Sicherstellung". The particle stands at the end of the clause, the "zu"
+# of the infinitive inside the word; both are brought back to the infinitive ("sicherstellen"), whose stem the noun
+# shares.
+_PARTICLES = tuple(
+    sorted(
+        """
+        ab an auf aus bei bereit dar durch ein fest fort frei her heraus herbei hin hinaus los mit nach statt teil um
+        vor voran vorbei weg weiter wieder zu zurück zusammen sicher
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+_PARTICLE_SET = frozenset(_PARTICLES)
+_INFINITIVE = re.compile(r"(?:en|ern|eln)$")
+_FINITE_ENDING = re.compile(r"(?:en|et|est|st|t|e|n)$")  # "stellt", "stellen" → "stell"
+_CLAUSE = re.compile(r"[^.,;:?!()–]+")
+_MIN_VERB = 3
+
 
 @dataclass(frozen=True)
 class AnalyzerSettings:
     fold: bool = True  # case and umlaut/ß folding
     stem: bool = True  # Snowball German
     split: bool = True  # compound splitting against the corpus vocabulary
+    separable: bool = True  # "sicherzustellen", "stellt … sicher" → "sicherstellen"
     stopwords: bool = True
 
 
@@ -96,7 +117,28 @@ class Analyzer:
                 continue
             parts = [part for part in self.split(word) if part != word] if self.settings.split else []
             result.append((self._stem(word), *(self._stem(part) for part in parts)))
+        if self.settings.separable:
+            result.extend((term,) for term in self._particle_verbs(text))
         return tuple(result)
+
+    def _particle_verbs(self, text: str) -> list[str]:
+        """The infinitives of clauses that end in a verb particle ("… stellt … sicher"), as far as the corpus uses
+        them: the finite verb cannot be told from the other words without a parser, but only a real verb makes a
+        word the corpus knows."""
+        found: list[str] = []
+        for clause in _CLAUSE.findall(text):
+            words = self._words(clause)
+            if len(words) < 2 or words[-1] not in _PARTICLE_SET:
+                continue
+            for word in words[:-1]:
+                root = _FINITE_ENDING.sub("", word)
+                if len(root) < _MIN_VERB or word in STOPWORDS or not root.isalpha():
+                    continue
+                verb = f"{words[-1]}{root}en"
+                term = self._stem(verb)
+                if self._stems.get(self._stemmer.stemWord(verb), 0) and term not in found:
+                    found.append(term)
+        return found
 
     def split(self, word: str) -> tuple[str, ...]:
         """Parts of a compound ("radverkehrskonzept" → radverkehr, konzept), or the word itself."""
@@ -115,6 +157,7 @@ class Analyzer:
             date = _DATE.fullmatch(word)
             if date:  # "31.12.2019" answers questions about 2019
                 pieces.append(date.group(1))
+            pieces = [_without_zu(piece) for piece in pieces] if self.settings.separable else pieces
             words.extend(piece for piece in pieces if len(piece) > 1 or piece.isdigit())
         return words
 
@@ -149,3 +192,14 @@ class Analyzer:
 
     def _frequency(self, part: str) -> int:
         return self._vocabulary.get(part, 0) or self._stems.get(self._stemmer.stemWord(part), 0)
+
+
+def _without_zu(word: str) -> str:
+    """ "sicherzustellen" → "sicherstellen": the infinitive with "zu" of a separable verb, as the verb."""
+    if not _INFINITIVE.search(word):
+        return word
+    for particle in _PARTICLES:
+        rest = word[len(particle) + 2 :]
+        if word.startswith(f"{particle}zu") and len(rest) >= 2 * _MIN_VERB - 1:
+            return particle + rest
+    return word

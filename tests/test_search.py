@@ -57,6 +57,35 @@ def test_folding_and_stemming() -> None:
     assert Analyzer(AnalyzerSettings(fold=False, stem=False)).fit([]).terms("Größe") == ["Größe"]
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Wie stellt der Kreis die Kofinanzierung sicher?",
+            "Um die Kofinanzierung sicherzustellen, gibt es einen Fonds.",
+        ),
+        (
+            "Wie stellt der Kreis die Kofinanzierung sicher?",
+            "Die Sicherstellung der Kofinanzierung ist Aufgabe der Kämmerei.",
+        ),
+        ("Ist der Kreis verpflichtet, ein Konzept aufzustellen?", "Die Aufstellung eines Konzepts ist freiwillig."),
+        ("Wann fängt die Umsetzung an?", "Mit der Umsetzung wird 2023 angefangen; anfangen kann jede Gemeinde."),
+    ],
+)
+def test_a_separable_verb_meets_its_infinitive_and_noun(question: str, text: str) -> None:
+    analyzer = Analyzer().fit([text])
+    shared = set(analyzer.terms(question)) & set(analyzer.terms(text))
+    plain = Analyzer(AnalyzerSettings(separable=False)).fit([text])
+    assert shared - (set(plain.terms(question)) & set(plain.terms(text)))  # only the verb analysis shares it
+
+
+def test_a_clause_final_particle_joins_only_verbs_the_corpus_knows() -> None:
+    analyzer = Analyzer().fit(["Die Kreisverwaltung wird die Versorgung sicherstellen."])
+    assert "sicherstell" in analyzer.terms("Wer stellt die Versorgung sicher?")
+    # "Kreis" + "sicher" makes no verb the corpus uses: nothing is added for it.
+    assert analyzer.terms("Ist der Kreis sicher?") == ["kreis", "sich"]
+
+
 def test_how_a_chat_question_is_framed_is_no_search_term() -> None:
     terms = Analyzer().fit([]).terms("Hallo, können Sie mir bitte sagen, ich hätte gern gewusst: Radwege?")
     assert terms == ["radweg"]
