@@ -77,16 +77,19 @@ def test_held_out_questions(searcher: Searcher) -> None:
     assert report.mean("recall@5") >= 0.9
     assert report.mean("recall@1") >= 0.775  # 0.800 measured (32 of 40)
     assert report.mean("mrr@10") >= 0.85
-    # The sparse channel's gain, measured in the same run (0.750 → 0.800 recall@1, 0.840 → 0.863 MRR when added).
+    # The sparse channel's gain, measured in the same run: recall@1 0.775 → 0.800, MRR 0.853 → 0.863 (0.750 → 0.800
+    # and 0.840 → 0.863 when it was added, before the separable-verb analysis made BM25 better on its own).
     two_channels = next(r for r in reports if "− sparse channel" in r.system)
-    assert report.mean("mrr@10") - two_channels.mean("mrr@10") >= 0.02
+    assert report.mean("recall@1") > two_channels.mean("recall@1")
+    assert report.mean("mrr@10") - two_channels.mean("mrr@10") >= 0.005
     # Sparse only for questions with a word the corpus lacks costs nothing against the channel for every question.
     always = next(r for r in reports if "for every question" in r.system)
     assert report.mean("mrr@10") >= always.mean("mrr@10") - 0.005
 
 
 def test_extractive_answer_floors(searcher: Searcher) -> None:
-    """Floors a little under the measured figures (README, "Answer quality"); targets not yet reached."""
+    """Issue 4's targets on the sample set (measured 0.824 / 0.910, README "Answer quality"); on the held-out set,
+    which no rule was designed from, floors a little under the measured 0.775 / 0.868."""
     from assistant.assistant import Assistant
     from eval.answers import evaluate_answers
     from index.catalogue import Catalogue
@@ -95,8 +98,8 @@ def test_extractive_answer_floors(searcher: Searcher) -> None:
     # As `kea serve` builds it: list questions are answered from the measure catalogue.
     assistant = Assistant(searcher, catalogue=Catalogue(searcher.stored, load_tagger(), searcher))
     report = evaluate_answers("extractive", assistant.ask, load_cases(CASES))
-    assert report.keyword_recall >= 0.76
-    assert report.citation_precision >= 0.85
+    assert report.keyword_recall >= 0.8
+    assert report.citation_precision >= 0.9
     assert report.refusal_accuracy >= 0.95  # all 9 out-of-scope and injection questions
     assert report.false_refusals <= 0.05
     held_out = evaluate_answers("extractive", assistant.ask, load_cases(HELDOUT))
