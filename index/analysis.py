@@ -58,9 +58,11 @@ _PARTICLES = tuple(
     )
 )
 _PARTICLE_SET = frozenset(_PARTICLES)
-_INFINITIVE = re.compile(r"(?:en|ern|eln)$")
+# particle, the "zu", a verb of at least five letters in the infinitive; longer particles first ("zurück" before "zu")
+_ZU_INFINITIVE = re.compile(rf"({'|'.join(_PARTICLES)})zu([^\W\d_]{{2,}}(?:en|ern|eln))")
 _FINITE_ENDING = re.compile(r"(?:en|et|est|st|t|e|n)$")  # "stellt", "stellen" → "stell"
 _CLAUSE = re.compile(r"[^.,;:?!()–]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _MIN_VERB = 3
 
 
@@ -127,6 +129,9 @@ class Analyzer:
         word the corpus knows."""
         found: list[str] = []
         for clause in _CLAUSE.findall(text):
+            last = _LAST_WORD.search(clause)  # most clauses end in no particle: no second tokenisation for them
+            if last is None or last.group(1).casefold() not in _PARTICLE_SET:
+                continue
             words = self._words(clause)
             if len(words) < 2 or words[-1] not in _PARTICLE_SET:
                 continue
@@ -196,10 +201,5 @@ class Analyzer:
 
 def _without_zu(word: str) -> str:
     """ "sicherzustellen" → "sicherstellen": the infinitive with "zu" of a separable verb, as the verb."""
-    if not _INFINITIVE.search(word):
-        return word
-    for particle in _PARTICLES:
-        rest = word[len(particle) + 2 :]
-        if word.startswith(f"{particle}zu") and len(rest) >= 2 * _MIN_VERB - 1:
-            return particle + rest
-    return word
+    found = _ZU_INFINITIVE.fullmatch(word)
+    return found.group(1) + found.group(2) if found else word
