@@ -58,7 +58,7 @@ _PARTICLES = tuple(
     )
 )
 _PARTICLE_SET = frozenset(_PARTICLES)
-# particle, the "zu", a verb of at least five letters in the infinitive; longer particles first ("zurück" before "zu")
+# particle, the "zu", a verb of four letters or more in the infinitive; longer particles first ("zurück" before "zu")
 _ZU_INFINITIVE = re.compile(rf"({'|'.join(_PARTICLES)})zu([^\W\d_]{{2,}}(?:en|ern|eln))")
 _FINITE_ENDING = re.compile(r"(?:en|et|est|st|t|e|n)$")  # "stellt", "stellen" → "stell"
 _CLAUSE = re.compile(r"[^.,;:?!()–]+")
