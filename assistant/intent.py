@@ -65,7 +65,8 @@ _DIMENSIONS: dict[str, tuple[str, str]] = {
     "share": (r"\banteil\w*|\bquote\b|\bprozent\w*|\bshare\b|\bpercentage\b|\brate\b", r"%|prozent\b"),
     "age": (r"\bwie alt\b|\bdurchschnittsalter\b|\bhow old\b|\baverage age\b", r"jahren?\b|lebensjahr"),
 }
-_COUNT = r"(?:\d[\d.,–-]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)"
+_CARDINALS = r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig"
+_COUNT = rf"(?:\d[\d.,–-]*|{_CARDINALS})"
 # A figure in the unit ("520 GWh", "18 bis 24 Monate"), or a table's or field's declared unit ("Anteil in %:",
 # "(Stromerzeugung in GWh)"), which makes every value of that row one in the unit.
 _MEASURED = {
@@ -96,10 +97,7 @@ _TIME = re.compile(
 # German "wann" is always a question word (the conjunction is "wenn"); English "when" only at the start.
 _ASKS_TIME = re.compile(r"\bwann\b|^\W*(?:(?:and|by|since|until) )?when\b|\bby when\b")
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:€|euro|eur\b|mio|mrd|tsd)", re.IGNORECASE)
-_NUMBER_WORDS = (
-    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|hundert|tausend|"
-    r"hälfte|drittel|viertel|fünftel|doppelt|verdoppel\w*"
-)
+_NUMBER_WORDS = rf"{_CARDINALS}|hundert|tausend|hälfte|drittel|viertel|fünftel|doppelt|verdoppel\w*"
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _LABEL = re.compile(r"^\s*([^\W\d_][^:]{1,40}):\s")

@@ -141,7 +141,7 @@ class Analyzer:
                     continue
                 verb = f"{words[-1]}{root}en"
                 term = self._stem(verb)
-                if self._stems.get(self._stemmer.stemWord(verb), 0) and term not in found:
+                if self._frequency(verb) and term not in found:
                     found.append(term)
         return found
 

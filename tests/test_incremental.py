@@ -13,7 +13,7 @@ import pytest
 
 from index.build import passage_text
 from index.embedders import HashingEmbeddings
-from index.store import load_index
+from index.store import StoredIndex, load_index
 from ingest.pdf import read_pdf
 from service.cli import main
 from tests.indexes import assert_same_index
@@ -33,6 +33,7 @@ DOCUMENTS = {
     ],
     "leitfaden": [["# Einleitung", "Kreisentwicklungskonzepte gestalten den demografischen Wandel."]],
 }
+ALL_PDFS = sorted(f"{name}.pdf" for name in DOCUMENTS)
 MANIFEST = """
 [[documents]]
 id = "atlas"
@@ -80,12 +81,18 @@ def _ingest(folder: Path, index: Path, capsys: pytest.CaptureFixture[str], *extr
     return capsys.readouterr().out
 
 
+def _full_ingest(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> StoredIndex:
+    """The same folder ingested into a new index: what an incremental ingest must equal."""
+    _ingest(folder, tmp_path / "full", capsys, *extra)
+    return load_index(tmp_path / "full")
+
+
 def test_unchanged_corpus_reads_nothing_and_publishes_nothing(
     corpus: Path, tmp_path: Path, reads: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     index = tmp_path / "idx"
     first = _ingest(corpus, index, capsys)
-    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    assert sorted(reads) == ALL_PDFS
     assert "Neu eingebettet:" in first
     published = (index / "CURRENT").read_text()
     reads.clear()
@@ -112,9 +119,7 @@ def test_changed_document_is_read_again_and_equals_a_full_ingest(
     assert f"übernommen: {len(kept)}" in out
     assert main(["search", "Carsharing Mittelzentrum", "--index", str(index), "-k", "1", "--json"]) == 0
     assert '"page": 2' in capsys.readouterr().out
-    full = tmp_path / "full"
-    _ingest(corpus, full, capsys, "--neu")
-    assert_same_index(after, load_index(full))
+    assert_same_index(after, _full_ingest(corpus, tmp_path, capsys, "--neu"))
 
 
 def _long_page(number: int, topic: str) -> list[str]:
@@ -142,9 +147,7 @@ def test_moved_passages_keep_their_vectors(
     moved = [c for c in after.chunks if c.document_id == "atlas" and c not in new]
     assert new and moved and all(c.page > 1 for c in moved)
     assert f"Neu eingebettet: {len(new)} Abschnitte, übernommen: {len(after.chunks) - len(new)}" in out
-    full = tmp_path / "full"
-    _ingest(corpus, full, capsys)
-    assert_same_index(after, load_index(full))
+    assert_same_index(after, _full_ingest(corpus, tmp_path, capsys))
 
 
 def test_removed_document_disappears(
@@ -160,9 +163,7 @@ def test_removed_document_disappears(
     assert [d.id for d in stored.documents] == ["atlas", "konzept"]
     assert all(c.document_id != "leitfaden" for c in stored.chunks)
     assert all(p.document_id != "leitfaden" for p in stored.pages)
-    full = tmp_path / "full"
-    _ingest(corpus, full, capsys)
-    assert_same_index(stored, load_index(full))
+    assert_same_index(stored, _full_ingest(corpus, tmp_path, capsys))
 
 
 def test_new_document_is_added_and_renamed_title_is_embedded_again(
@@ -179,9 +180,7 @@ def test_new_document_is_added_and_renamed_title_is_embedded_again(
     assert sorted(reads) == ["atlas.pdf", "bericht.pdf"]
     stored = load_index(index)
     assert {d.id: d.title for d in stored.documents}["atlas"] == "Strukturatlas 2020"
-    full = tmp_path / "full"
-    _ingest(corpus, full, capsys)
-    assert_same_index(stored, load_index(full))
+    assert_same_index(stored, _full_ingest(corpus, tmp_path, capsys))
 
 
 def test_changed_settings_read_everything_again_and_keep_the_vectors_of_unchanged_passages(
@@ -193,14 +192,12 @@ def test_changed_settings_read_everything_again_and_keep_the_vectors_of_unchange
     monkeypatch.setenv("KEA_CHUNK_SIZE", "400")
     reads.clear()
     out = _ingest(corpus, index, capsys)
-    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    assert sorted(reads) == ALL_PDFS
     after = load_index(index)
     # These pages are shorter than either chunk size: their passages, hence their vectors, stay the same.
     assert f"Neu eingebettet: 0 Abschnitte, übernommen: {len(after.chunks)}" in out
     assert after.manifest.pipeline != before.manifest.pipeline
-    full = tmp_path / "full"
-    _ingest(corpus, full, capsys)
-    assert_same_index(after, load_index(full))
+    assert_same_index(after, _full_ingest(corpus, tmp_path, capsys))
 
 
 def test_code_update_reads_every_document_and_embeds_only_changed_passages(
@@ -223,15 +220,13 @@ def test_code_update_reads_every_document_and_embeds_only_changed_passages(
     monkeypatch.setattr("ingest.pipeline.chunk_pages", chunked)
     reads.clear()
     out = _ingest(corpus, index, capsys)
-    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    assert sorted(reads) == ALL_PDFS
     after = load_index(index)
     changed = [c for c in after.chunks if "dreieinhalb" in c.text]
     assert len(changed) == 1
     assert f"Neu eingebettet: 1 Abschnitte, übernommen: {len(after.chunks) - 1}" in out
-    full = tmp_path / "full"
     monkeypatch.setattr("service.indexing.pipeline", lambda settings: "yet another pipeline")
-    _ingest(corpus, full, capsys)
-    assert_same_index(after, load_index(full))
+    assert_same_index(after, _full_ingest(corpus, tmp_path, capsys))
 
 
 def test_changed_embedding_text_embeds_everything_again(
@@ -242,7 +237,7 @@ def test_changed_embedding_text_embeds_everything_again(
     monkeypatch.setenv("KEA_PASSAGE_PREFIX", "passage: ")  # part of every embedded text
     reads.clear()
     out = _ingest(corpus, index, capsys)
-    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]
+    assert sorted(reads) == ALL_PDFS
     assert "übernommen: 0" in out
 
 
@@ -299,7 +294,7 @@ def test_a_custom_programme_file_retags_every_document(
     monkeypatch.setenv("KEA_FUNDING_PROGRAMMES", str(programmes))
     reads.clear()
     _ingest(corpus, index, capsys)
-    assert sorted(reads) == ["atlas.pdf", "konzept.pdf", "leitfaden.pdf"]  # the tags of every chunk may change
+    assert sorted(reads) == ALL_PDFS  # the tags of every chunk may change
     stored = load_index(index)
     documents = {chunk.id: chunk.document_id for chunk in stored.chunks}
     tagged = {documents[tags.chunk_id] for tags in stored.funding if "RADPLAN" in tags.tags.programmes}
